@@ -1,0 +1,22 @@
+# The static files a phone downloads: the app (nuanxin.js/.wasm), the page shell, the web
+# manifest and icon, each also precompressed (.br, .gz) so the server sends the smallest form
+# the browser accepts.
+set(NUANXIN_DIST ${CMAKE_BINARY_DIR}/dist)
+file(GLOB NUANXIN_STATIC_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/shell/* ${CMAKE_SOURCE_DIR}/web/*)
+
+find_program(BROTLI brotli REQUIRED)
+find_program(GZIP gzip REQUIRED)
+
+function(nuanxin_add_web_dist app_target)
+  set(stamp ${CMAKE_BINARY_DIR}/dist.stamp)
+  add_custom_command(
+    OUTPUT ${stamp}
+    COMMAND ${CMAKE_COMMAND} -E copy ${NUANXIN_STATIC_SOURCES} ${NUANXIN_DIST}/
+    COMMAND ${CMAKE_COMMAND} -DDIST=${NUANXIN_DIST} -DBROTLI=${BROTLI} -DGZIP=${GZIP}
+            -P ${CMAKE_SOURCE_DIR}/cmake/precompress.cmake
+    COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
+    DEPENDS ${app_target} ${NUANXIN_STATIC_SOURCES} ${CMAKE_SOURCE_DIR}/cmake/precompress.cmake
+    COMMENT "Assembling and precompressing the web app in ${NUANXIN_DIST}"
+    VERBATIM)
+  add_custom_target(web_dist ALL DEPENDS ${stamp})
+endfunction()

@@ -1,0 +1,19 @@
+#pragma once
+// Draws frames only when something changed (DESIGN.md, "Idle"): input, data arriving, a
+// screen change, or an animation the UI asked for. A phone showing a still screen draws nothing.
+#include <cstdint>
+
+namespace nx::platform {
+
+// Function that draws one whole frame; returns true if the frame changed what the app shows
+// (then a follow-up frame is drawn so the change settles).
+using DrawFn = bool (*)();
+
+void frame_loop_start(DrawFn draw);
+
+// Asks for at least `frames` more frames, starting at the next animation frame.
+void request_frames(int frames = 2);
+
+std::uint64_t frames_drawn();
+
+}  // namespace nx::platform

@@ -1,0 +1,127 @@
+// The app's entry in the browser: WebGL2 context, canvas sizing at the device-pixel-ratio,
+// and one frame of imgui whenever the frame loop asks for it.
+#include <algorithm>
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
+
+#include "app/app_state.h"
+#include "platform/web/frame_loop.h"
+#include "platform/web/input.h"
+#include "platform/web/page_bridge.h"
+#include "ui/app_ui.h"
+#include "ui/theme.h"
+#include "ui/widget_tree.h"
+
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+
+nx::app::AppState g_state;
+float g_pixel_ratio = 0;
+double g_last_time = 0;
+
+// Sizes the canvas's backing store to CSS size x devicePixelRatio so nothing is stretched;
+// rebuilds the font atlas when the ratio changes (zoom, moving to another screen).
+void fit_canvas() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
+  const float ratio = static_cast<float>(std::max(1.0, emscripten_get_device_pixel_ratio()));
+  emscripten_set_canvas_element_size(kCanvas, static_cast<int>(css_w * ratio + 0.5),
+                                     static_cast<int>(css_h * ratio + 0.5));
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
+  io.DisplayFramebufferScale = ImVec2(ratio, ratio);
+  if (ratio != g_pixel_ratio) {
+    g_pixel_ratio = ratio;
+    nx::ui::init(ratio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+  fit_canvas();
+  nx::platform::request_frames();
+  return EM_FALSE;
+}
+
+bool draw_frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  const double now = emscripten_get_now();
+  // imgui needs a positive step; after a long idle the step is capped so timers stay sane.
+  io.DeltaTime = g_last_time > 0 ? static_cast<float>(std::clamp((now - g_last_time) / 1000.0, 1e-4, 0.25)) : 1.0f / 60;
+  g_last_time = now;
+
+  const nx::app::AppState before = g_state;
+  nx::ui::widget_tree::begin_frame();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  nx::ui::draw_app(g_state);
+  ImGui::Render();
+  nx::ui::widget_tree::end_frame();
+
+  int fb_w = 0, fb_h = 0;
+  emscripten_get_canvas_element_size(kCanvas, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(nx::ui::theme::kBackground);
+  glClearColor(bg.x, bg.y, bg.z, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  static bool first = true;
+  if (first) {
+    first = false;
+    nx::platform::page_bridge_first_frame();
+  }
+  // Events still queued (imgui spreads a press over frames) or a changed state need a frame.
+  const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+  return !(before == g_state) || input_pending;
+}
+
+bool create_gl_context() {
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = EM_FALSE;
+  attrs.antialias = EM_FALSE;  // imgui anti-aliases its own shapes
+  attrs.depth = EM_FALSE;
+  attrs.stencil = EM_FALSE;
+  attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+  const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context(kCanvas, &attrs);
+  if (ctx <= 0) return false;
+  emscripten_webgl_make_context_current(ctx);
+  return true;
+}
+
+}  // namespace
+
+int main() {
+  if (!create_gl_context()) {
+    EM_ASM({ window.dispatchEvent(new CustomEvent('nuanxin-error', {detail: 'webgl2'})); });
+    return 1;
+  }
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.LogFilename = nullptr;
+  io.BackendPlatformName = "nuanxin-web";
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  fit_canvas();
+
+  nx::platform::input_install(kCanvas);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+  nx::platform::page_bridge_install({
+      .widgets_json = [] { return nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump(); },
+      .state_json = [] { return nx::app::describe_state(g_state, nx::platform::frames_drawn()).dump(); },
+      .set_online = [](bool online) { g_state.sync.online = online; },
+  });
+  nx::platform::frame_loop_start(draw_frame);
+  return 0;  // the browser's event loop keeps the app alive; the runtime is not exited
+}

@@ -1,0 +1,56 @@
+#include "platform/web/page_bridge.h"
+
+#include <emscripten.h>
+
+#include "platform/web/frame_loop.h"
+
+namespace nx::platform {
+
+namespace {
+PageBridgeSources g_sources;
+std::string g_buffer;  // holds the last answer until JS has copied it
+}  // namespace
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* nx_widgets_json() {
+  g_buffer = g_sources.widgets_json();
+  return g_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* nx_state_json() {
+  g_buffer = g_sources.state_json();
+  return g_buffer.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void nx_set_online(int online) {
+  g_sources.set_online(online != 0);
+  request_frames();
+}
+}
+
+// clang-format off
+EM_JS(void, nx_js_install_bridge, (), {
+  window.nuanxin = {
+    widgets: function() { return JSON.parse(UTF8ToString(Module._nx_widgets_json())); },
+    state: function() { return JSON.parse(UTF8ToString(Module._nx_state_json())); },
+  };
+  var report = function() { Module._nx_set_online(navigator.onLine ? 1 : 0); };
+  window.addEventListener('online', report);
+  window.addEventListener('offline', report);
+  report();
+});
+
+EM_JS(void, nx_js_first_frame, (), {
+  document.documentElement.classList.add('nx-ready');
+  window.dispatchEvent(new Event('nuanxin-ready'));
+});
+// clang-format on
+
+void page_bridge_install(PageBridgeSources sources) {
+  g_sources = std::move(sources);
+  nx_js_install_bridge();
+}
+
+void page_bridge_first_frame() { nx_js_first_frame(); }
+
+}  // namespace nx::platform

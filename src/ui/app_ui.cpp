@@ -1,0 +1,109 @@
+#include "ui/app_ui.h"
+
+#include <algorithm>
+
+#include "ui/fonts.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/tr.h"
+#include "ui/widget_tree.h"
+#include "ui/widgets/widgets.h"
+
+namespace nx::ui {
+
+namespace {
+
+constexpr ImGuiWindowFlags kPlainWindow =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNavFocus;
+
+void draw_header(const app::AppState& state, ImVec2 min, float width) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 max(min.x + width, min.y + theme::kHeaderHeight);
+  dl->AddRectFilled(min, max, theme::kSurface);
+  dl->AddLine(ImVec2(min.x, max.y - 0.5f), ImVec2(max.x, max.y - 0.5f), theme::kBorder);
+
+  ImGui::SetCursorScreenPos(ImVec2(min.x + theme::kPadding, min.y + 14));
+  ImGui::PushFont(fonts::faces().title);
+  const std::string_view name = tr(S::AppName);
+  ImGui::TextUnformatted(name.data(), name.data() + name.size());
+  ImGui::PopFont();
+  widget_tree::add_item(Role::Heading, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+
+  // The connection state, always visible: the person must know whether work is reaching the union.
+  const std::string_view status = tr(state.sync.online ? S::Online : S::Offline);
+  ImGui::PushFont(fonts::faces().small);
+  const float status_width = ImGui::CalcTextSize(status.data(), status.data() + status.size()).x + 20;
+  ImGui::PopFont();
+  ImGui::SetCursorScreenPos(ImVec2(max.x - theme::kPadding - status_width, min.y + 15));
+  chip(status, state.sync.online ? theme::kOk : theme::kWarn,
+       state.sync.online ? theme::kOkSoft : theme::kWarnSoft);
+}
+
+void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 max(min.x + width, ImGui::GetIO().DisplaySize.y);
+  dl->AddRectFilled(min, max, theme::kSurface);
+  dl->AddLine(ImVec2(min.x, min.y + 0.5f), ImVec2(max.x, min.y + 0.5f), theme::kBorder);
+  const auto specs = screens();
+  const float tab_width = width / static_cast<float>(specs.size());
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    const ScreenSpec& spec = specs[i];
+    ImGui::SetCursorScreenPos(ImVec2(min.x + i * tab_width, min.y));
+    ImGui::PushID(static_cast<int>(i));
+    if (tab_button("tab", tr(spec.label), spec.icon, state.tab == spec.tab,
+                   ImVec2(tab_width, theme::kTabBarHeight)))
+      state.tab = spec.tab;
+    ImGui::PopID();
+  }
+}
+
+void draw_content(app::AppState& state, ImVec2 min, ImVec2 size) {
+  ImGui::SetCursorScreenPos(min);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kPadding, theme::kPadding));
+  // One scroll position per screen: switching tabs back returns to where the person was.
+  ImGui::PushID(static_cast<int>(state.tab));
+  ImGui::BeginChild("content", size, ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoSavedSettings);
+  ImGui::PopStyleVar();
+  sharpen_current_window();
+  // On a tablet or laptop the column stays readable instead of stretching across the screen.
+  const float column = std::min(ImGui::GetContentRegionAvail().x, theme::kMaxContentWidth);
+  const float indent = (ImGui::GetContentRegionAvail().x - column) / 2;
+  if (indent > 0) ImGui::Indent(indent);
+  ImGui::PushItemWidth(column);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  for (const ScreenSpec& spec : screens())
+    if (spec.tab == state.tab) spec.draw(state);
+  ImGui::PopTextWrapPos();
+  ImGui::PopItemWidth();
+  if (indent > 0) ImGui::Unindent(indent);
+  ImGui::Dummy(ImVec2(0, theme::kPadding));
+  ImGui::EndChild();
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void init(float pixel_ratio) {
+  theme::apply(pixel_ratio);
+  fonts::load(pixel_ratio);
+}
+
+void draw_app(app::AppState& state) {
+  set_locale(state.locale);
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("nuanxin", nullptr, kPlainWindow | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  sharpen_current_window();
+
+  const float width = io.DisplaySize.x;
+  const float content_top = theme::kHeaderHeight;
+  const float tab_top = io.DisplaySize.y - theme::kTabBarHeight;
+  draw_content(state, ImVec2(0, content_top), ImVec2(width, std::max(0.0f, tab_top - content_top)));
+  draw_header(state, ImVec2(0, 0), width);
+  draw_tab_bar(state, ImVec2(0, tab_top), width);
+  ImGui::End();
+}
+
+}  // namespace nx::ui

@@ -1,0 +1,29 @@
+#pragma once
+// The registry of screens: adding a tab touches this table and one new file, nothing else.
+#include <span>
+
+#include "app/app_state.h"
+#include "ui/strings.h"
+#include "ui/widgets/icons.h"
+
+namespace nx::ui {
+
+struct ScreenSpec {
+  app::Tab tab;
+  S label;
+  Icon icon;
+  void (*draw)(app::AppState& state);
+};
+
+std::span<const ScreenSpec> screens();
+
+void draw_home(app::AppState& state);
+void draw_stations(app::AppState& state);
+void draw_services(app::AppState& state);
+void draw_events(app::AppState& state);
+void draw_me(app::AppState& state);
+
+// The common shape of a screen that is not built yet: what it is for and what will be there.
+void draw_placeholder(S title, S intro, S coming, Icon icon);
+
+}  // namespace nx::ui

@@ -1,0 +1,79 @@
+// The string table: one row per key, zh-CN then English. Keep rows in the order of enum S.
+#include "ui/strings.h"
+
+namespace nx::ui {
+
+namespace {
+struct Row {
+  S key;
+  std::string_view zh;
+  std::string_view en;
+};
+
+constexpr Row kRows[] = {
+    {S::AppName, "暖新", "Nuanxin"},
+    {S::AppTagline, "新就业形态劳动者的工会之家", "The union's home for gig workers"},
+    {S::Online, "在线", "Online"},
+    {S::Offline, "离线", "Offline"},
+    {S::TabHome, "首页", "Home"},
+    {S::TabStations, "驿站", "Stations"},
+    {S::TabServices, "服务", "Services"},
+    {S::TabEvents, "活动", "Events"},
+    {S::TabMe, "我的", "Me"},
+    {S::HomeGreeting, "你好，欢迎来到暖新", "Hello, welcome to Nuanxin"},
+    {S::HomeIntro, "外卖骑手、快递员、网约车和货车司机：入会、找驿站、问律师、报名活动，都在这里。",
+     "Delivery riders, couriers, ride-hailing and truck drivers: join the union, find a rest "
+     "station, ask a lawyer and sign up for events, all in one place."},
+    {S::HomeOfflineNote, "没有信号也能用：内容先保存在手机上，有网时自动同步。",
+     "Works without signal: what you enter is saved on this phone and syncs when you are back online."},
+    {S::HomeQuickJoin, "申请入会", "Join the union"},
+    {S::HomeQuickStations, "附近驿站", "Rest stations"},
+    {S::HomeQuickLegal, "法律咨询", "Legal advice"},
+    {S::HomeQuickEvents, "夏送清凉", "Summer cooling"},
+    {S::StationsTitle, "户外劳动者驿站", "Rest stations for outdoor workers"},
+    {S::StationsIntro, "冷可取暖、热可纳凉、渴可喝水、累可歇脚。", "Warm up in winter, cool down in summer, drink water, rest your feet."},
+    {S::StationsComing, "这里将列出离你最近的驿站：距离、现在是否开放、饮水和充电等设施、地址和电话，也能在简图上查看。",
+     "Here you will find the stations nearest to you: distance, whether they are open now, water, "
+     "charging and other amenities, address and phone, also on a simple map."},
+    {S::ServicesTitle, "法律与健康服务", "Legal and health services"},
+    {S::ServicesIntro, "劳动关系难确认、工伤维权难、工资被拖欠，工会律师顾问团帮你。",
+     "Unclear employment, a work injury, unpaid wages: the union's panel of lawyers helps you."},
+    {S::ServicesComing, "这里将可以向律师提问、申请法律援助、预约流动体检车、参加职工保险，并随时查看办理进度。",
+     "Here you will ask a lawyer, apply for legal aid, book the mobile health-check bus, enrol in "
+     "union insurance and follow each request."},
+    {S::EventsTitle, "工会活动", "Union events"},
+    {S::EventsIntro, "夏送清凉、冬送温暖、子女暑期研学、技能培训和安全宣讲。",
+     "Summer cooling, winter warmth, study trips for children, skills training and safety talks."},
+    {S::EventsComing, "这里将可以报名活动、现场签到，并查看领取慰问品的记录。",
+     "Here you will sign up for events, check in on site and see the handouts you received."},
+    {S::MeTitle, "我的", "Me"},
+    {S::MeIntro, "入会申请、电子会员证、技能等级、志愿服务队，以及你的数据与隐私。",
+     "Your membership application, digital member card, skill level, volunteer teams, and your "
+     "data and privacy."},
+    {S::MeComing, "登录后，这里会显示你的会员证和办理记录。", "After you sign in, your member card and requests appear here."},
+    {S::MeLanguage, "语言", "Language"},
+    {S::LanguageChinese, "中文", "中文"},
+    {S::LanguageEnglish, "English", "English"},
+    {S::ComingSoon, "即将上线", "Coming soon"},
+};
+
+constexpr bool rows_follow_enum_order() {
+  for (std::size_t i = 0; i < std::size(kRows); ++i)
+    if (kRows[i].key != static_cast<S>(i)) return false;
+  return true;
+}
+static_assert(std::size(kRows) == static_cast<std::size_t>(S::Count_),
+              "every key of enum S needs exactly one row in kRows");
+static_assert(rows_follow_enum_order(), "rows of kRows must follow the order of enum S");
+}  // namespace
+
+std::string_view text(S key, Locale locale) {
+  const auto index = static_cast<std::size_t>(key);
+  if (index >= std::size(kRows)) return "?";
+  const Row& row = kRows[index];
+  return locale == Locale::En ? row.en : row.zh;
+}
+
+std::size_t string_table_size() { return std::size(kRows); }
+
+}  // namespace nx::ui

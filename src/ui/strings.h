@@ -1,0 +1,53 @@
+#pragma once
+// Every word the app shows, in zh-CN and English, in one table (strings.cpp). The build
+// subsets the Chinese font to the characters of that file, so a string added there renders.
+#include <cstddef>
+#include <string_view>
+
+#include "core/locale.h"
+
+namespace nx::ui {
+
+enum class S {
+  AppName,
+  AppTagline,
+  Online,
+  Offline,
+  TabHome,
+  TabStations,
+  TabServices,
+  TabEvents,
+  TabMe,
+  HomeGreeting,
+  HomeIntro,
+  HomeOfflineNote,
+  HomeQuickJoin,
+  HomeQuickStations,
+  HomeQuickLegal,
+  HomeQuickEvents,
+  StationsTitle,
+  StationsIntro,
+  StationsComing,
+  ServicesTitle,
+  ServicesIntro,
+  ServicesComing,
+  EventsTitle,
+  EventsIntro,
+  EventsComing,
+  MeTitle,
+  MeIntro,
+  MeComing,
+  MeLanguage,
+  LanguageChinese,
+  LanguageEnglish,
+  ComingSoon,
+  Count_  // not a string: the number of entries
+};
+
+// The text of `key` in `locale`; never null, never empty.
+std::string_view text(S key, Locale locale);
+
+// How many entries the table holds (tests check it covers every key).
+std::size_t string_table_size();
+
+}  // namespace nx::ui

@@ -1,0 +1,78 @@
+#include "ui/fonts.h"
+#include "ui/theme.h"
+#include "ui/widget_tree.h"
+#include "ui/widgets/widgets.h"
+
+namespace nx::ui {
+
+namespace {
+void centered_text(ImDrawList* dl, ImFont* font, ImVec2 center, ImU32 color, std::string_view text) {
+  const float size = font->FontSize;
+  const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, text.data(), text.data() + text.size());
+  dl->AddText(font, size, ImVec2(center.x - ts.x / 2, center.y - ts.y / 2), color, text.data(),
+              text.data() + text.size());
+}
+}  // namespace
+
+bool tile(const char* id, std::string_view label, Icon icon, ImVec2 size) {
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton(id, size);
+  widget_tree::tag_last_item(Role::Button, label);
+  const bool held = ImGui::IsItemActive();
+  const ImVec2 max(min.x + size.x, min.y + size.y);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(min, max, theme::kSurface, theme::kRadius);
+  dl->AddRect(min, max, theme::kBorder, theme::kRadius);
+  if (held) dl->AddRectFilled(min, max, theme::kPressedOverlay, theme::kRadius);
+  const ImVec2 icon_center(min.x + size.x / 2, min.y + size.y * 0.38f);
+  dl->AddCircleFilled(icon_center, 22, theme::kAccentSoft);
+  draw_icon(dl, icon, icon_center, 24, theme::kAccent);
+  centered_text(dl, fonts::faces().body, ImVec2(icon_center.x, min.y + size.y * 0.78f),
+                theme::kText, label);
+  return tapped;
+}
+
+bool tab_button(const char* id, std::string_view label, Icon icon, bool selected, ImVec2 size) {
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton(id, size);
+  widget_tree::tag_last_item(Role::Tab, label, selected ? 1 : 0);
+  const ImU32 color = selected ? theme::kAccent : theme::kTextMuted;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (ImGui::IsItemActive())
+    dl->AddRectFilled(min, ImVec2(min.x + size.x, min.y + size.y), theme::kPressedOverlay);
+  const float cx = min.x + size.x / 2;
+  draw_icon(dl, icon, ImVec2(cx, min.y + size.y * 0.36f), 24, color);
+  centered_text(dl, fonts::faces().small, ImVec2(cx, min.y + size.y * 0.76f), color, label);
+  return tapped;
+}
+
+int segmented(const char* id, const std::string_view* labels, int count, int selected) {
+  ImGui::PushID(id);
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = theme::kTouchTarget;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kBorder, 12);
+  int tapped = -1;
+  const float segment = width / count;
+  for (int i = 0; i < count; ++i) {
+    const ImVec2 min(origin.x + i * segment, origin.y);
+    const ImVec2 max(min.x + segment, origin.y + height);
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushID(i);
+    if (ImGui::InvisibleButton("segment", ImVec2(segment, height))) tapped = i;
+    ImGui::PopID();
+    widget_tree::tag_last_item(Role::Radio, labels[i], i == selected ? 1 : 0);
+    if (i == selected)
+      dl->AddRectFilled(ImVec2(min.x + 3, min.y + 3), ImVec2(max.x - 3, max.y - 3), theme::kSurface, 10);
+    centered_text(dl, i == selected ? fonts::faces().body_bold : fonts::faces().body,
+                  ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2),
+                  i == selected ? theme::kText : theme::kTextMuted, labels[i]);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+  ImGui::Dummy(ImVec2(width, 0));
+  ImGui::PopID();
+  return tapped;
+}
+
+}  // namespace nx::ui

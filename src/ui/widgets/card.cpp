@@ -1,0 +1,37 @@
+#include "ui/theme.h"
+#include "ui/widgets/widgets.h"
+
+namespace nx::ui {
+
+// The card's background must sit under content whose height is known only after it is drawn:
+// the content goes to draw channel 1, and card_end paints channel 0 beneath it.
+void card_begin(const char* id) {
+  ImGui::PushID(id);
+  ImGui::GetWindowDrawList()->ChannelsSplit(2);
+  ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
+  ImGui::BeginGroup();
+  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + theme::kPadding,
+                             ImGui::GetCursorPosY() + theme::kPadding));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - theme::kPadding);
+}
+
+void card_end() {
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const ImVec2 inner_max = ImGui::GetItemRectMax();
+  ImGui::EndGroup();
+  const ImVec2 min = ImGui::GetItemRectMin();
+  const ImVec2 max(ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x,
+                   inner_max.y + theme::kPadding);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSetCurrent(0);
+  dl->AddRectFilled(min, max, theme::kSurface, theme::kRadius);
+  dl->AddRect(min, max, theme::kBorder, theme::kRadius);
+  dl->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(min.x, max.y + theme::kGap));
+  ImGui::Dummy(ImVec2(0, 0));
+  ImGui::PopID();
+}
+
+}  // namespace nx::ui

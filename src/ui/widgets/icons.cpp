@@ -1,0 +1,82 @@
+#include "ui/widgets/icons.h"
+
+#include <cmath>
+
+namespace nx::ui {
+
+namespace {
+ImVec2 at(ImVec2 c, float s, float x, float y) { return ImVec2(c.x + x * s, c.y + y * s); }
+}  // namespace
+
+void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
+  const float s = size / 24.0f;  // icons are designed on a 24 x 24 grid centred on (0, 0)
+  const float w = 1.9f * s;      // stroke width
+  switch (icon) {
+    case Icon::Home: {
+      const ImVec2 roof[] = {at(c, s, -9, -1), at(c, s, 0, -9), at(c, s, 9, -1)};
+      dl->AddPolyline(roof, 3, color, ImDrawFlags_None, w);
+      dl->AddRect(at(c, s, -6.5f, -2), at(c, s, 6.5f, 9), color, 2 * s, ImDrawFlags_None, w);
+      dl->AddLine(at(c, s, -2, 9), at(c, s, -2, 3.5f), color, w);
+      dl->AddLine(at(c, s, 2, 9), at(c, s, 2, 3.5f), color, w);
+      dl->AddLine(at(c, s, -2, 3.5f), at(c, s, 2, 3.5f), color, w);
+      break;
+    }
+    case Icon::Station: {  // a map pin with a water drop: a place to rest and drink
+      dl->PathArcTo(at(c, s, 0, -3), 7 * s, 2.55f, 6.87f);
+      dl->PathLineTo(at(c, s, 0, 10));
+      dl->PathStroke(color, ImDrawFlags_Closed, w);
+      dl->AddCircle(at(c, s, 0, -3), 2.6f * s, color, 0, w);
+      break;
+    }
+    case Icon::Services: {  // a shield: protection of rights
+      const ImVec2 pts[] = {at(c, s, 0, -10), at(c, s, 8, -7), at(c, s, 8, 0), at(c, s, 0, 10),
+                            at(c, s, -8, 0), at(c, s, -8, -7)};
+      dl->AddPolyline(pts, 6, color, ImDrawFlags_Closed, w);
+      const ImVec2 tick[] = {at(c, s, -3.5f, -0.5f), at(c, s, -0.5f, 2.5f), at(c, s, 4, -3)};
+      dl->AddPolyline(tick, 3, color, ImDrawFlags_None, w);
+      break;
+    }
+    case Icon::Events: {
+      dl->AddRect(at(c, s, -9, -6.5f), at(c, s, 9, 9), color, 2.5f * s, ImDrawFlags_None, w);
+      dl->AddLine(at(c, s, -9, -1.5f), at(c, s, 9, -1.5f), color, w);
+      dl->AddLine(at(c, s, -4.5f, -10), at(c, s, -4.5f, -4), color, w);
+      dl->AddLine(at(c, s, 4.5f, -10), at(c, s, 4.5f, -4), color, w);
+      dl->AddCircleFilled(at(c, s, -3.5f, 3.5f), 1.5f * s, color);
+      dl->AddCircleFilled(at(c, s, 3.5f, 3.5f), 1.5f * s, color);
+      break;
+    }
+    case Icon::Me: {
+      dl->AddCircle(at(c, s, 0, -4.5f), 4.5f * s, color, 0, w);
+      dl->PathArcTo(at(c, s, 0, 10), 8.5f * s, 3.3f, 6.12f);
+      dl->PathStroke(color, ImDrawFlags_None, w);
+      break;
+    }
+    case Icon::Join: {  // a card with a plus: apply for membership
+      dl->AddRect(at(c, s, -10, -7), at(c, s, 10, 7), color, 2.5f * s, ImDrawFlags_None, w);
+      dl->AddLine(at(c, s, 0, -3.5f), at(c, s, 0, 3.5f), color, w);
+      dl->AddLine(at(c, s, -3.5f, 0), at(c, s, 3.5f, 0), color, w);
+      break;
+    }
+    case Icon::Legal: {  // scales of justice
+      dl->AddLine(at(c, s, 0, -9), at(c, s, 0, 9), color, w);
+      dl->AddLine(at(c, s, -7, 9), at(c, s, 7, 9), color, w);
+      dl->AddLine(at(c, s, -8, -6), at(c, s, 8, -6), color, w);
+      dl->PathArcTo(at(c, s, -6, 0), 3.5f * s, 0, 3.1416f);
+      dl->PathStroke(color, ImDrawFlags_Closed, w);
+      dl->PathArcTo(at(c, s, 6, 0), 3.5f * s, 0, 3.1416f);
+      dl->PathStroke(color, ImDrawFlags_Closed, w);
+      break;
+    }
+    case Icon::Sun: {
+      dl->AddCircle(c, 4.5f * s, color, 0, w);
+      for (int i = 0; i < 8; ++i) {
+        const float a = i * 3.14159f / 4;
+        dl->AddLine(at(c, s, 7.5f * std::cos(a), 7.5f * std::sin(a)),
+                    at(c, s, 10 * std::cos(a), 10 * std::sin(a)), color, w);
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace nx::ui

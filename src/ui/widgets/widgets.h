@@ -1,0 +1,36 @@
+#pragma once
+// The building blocks every screen shares. Each one draws itself, reports itself to the widget
+// tree with a role and a readable label, and keeps touch targets >= theme::kTouchTarget.
+#include <string_view>
+
+#include <imgui.h>
+
+#include "ui/widgets/icons.h"
+
+namespace nx::ui {
+
+// Text that wraps at the content width. `font` defaults to the body face.
+void heading(std::string_view text);
+void paragraph(std::string_view text, ImU32 color = 0, ImFont* font = nullptr);
+
+// A white rounded card around whatever is drawn between card_begin and card_end.
+void card_begin(const char* id);
+void card_end();
+
+// A small rounded status label ("在线", "即将上线").
+void chip(std::string_view text, ImU32 fg, ImU32 bg);
+
+// A large tile with an icon above its label; returns true when tapped.
+bool tile(const char* id, std::string_view label, Icon icon, ImVec2 size);
+
+// One tab of the bottom bar; returns true when tapped.
+bool tab_button(const char* id, std::string_view label, Icon icon, bool selected, ImVec2 size);
+
+// A row of mutually exclusive choices; returns the index tapped, or -1.
+int segmented(const char* id, const std::string_view* labels, int count, int selected);
+
+// Sets the fringe of anti-aliased edges to one device pixel for the current window, so
+// shapes are as sharp as the text on a high-DPI screen.
+void sharpen_current_window();
+
+}  // namespace nx::ui

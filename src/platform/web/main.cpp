@@ -50,13 +50,8 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
   return EM_FALSE;
 }
 
-bool draw_frame() {
-  ImGuiIO& io = ImGui::GetIO();
-  const double now = emscripten_get_now();
-  // imgui needs a positive step; after a long idle the step is capped so timers stay sane.
-  io.DeltaTime = g_last_time > 0 ? static_cast<float>(std::clamp((now - g_last_time) / 1000.0, 1e-4, 0.25)) : 1.0f / 60;
-  g_last_time = now;
-
+// One imgui pass: input in, widgets out, draw data ready. Returns whether the app state changed.
+bool run_ui_pass() {
   const nx::app::AppState before = g_state;
   nx::ui::widget_tree::begin_frame();
   ImGui_ImplOpenGL3_NewFrame();
@@ -64,6 +59,24 @@ bool draw_frame() {
   nx::ui::draw_app(g_state);
   ImGui::Render();
   nx::ui::widget_tree::end_frame();
+  return !(before == g_state);
+}
+
+bool draw_frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  const double now = emscripten_get_now();
+  // imgui needs a positive step; after a long idle the step is capped so timers stay sane.
+  io.DeltaTime = g_last_time > 0 ? static_cast<float>(std::clamp((now - g_last_time) / 1000.0, 1e-4, 0.25)) : 1.0f / 60;
+  g_last_time = now;
+
+  // A tap that changes the screen is seen halfway through drawing the old one; a second pass
+  // draws the new screen before anything is shown, so the picture, the widget tree and
+  // state() always agree.
+  bool changed = run_ui_pass();
+  if (changed) {
+    io.DeltaTime = 1e-4f;
+    run_ui_pass();
+  }
 
   int fb_w = 0, fb_h = 0;
   emscripten_get_canvas_element_size(kCanvas, &fb_w, &fb_h);
@@ -80,7 +93,7 @@ bool draw_frame() {
   }
   // Events still queued (imgui spreads a press over frames) or a changed state need a frame.
   const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-  return !(before == g_state) || input_pending;
+  return changed || input_pending;
 }
 
 bool create_gl_context() {

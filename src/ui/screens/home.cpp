@@ -26,7 +26,7 @@ void draw_home(app::AppState& state) {
   heading(tr(S::HomeGreeting));
   paragraph(tr(S::HomeIntro), theme::kTextMuted);
 
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = ImGui::CalcItemWidth();  // the column set by the root
   const ImVec2 tile_size((width - theme::kGap) / 2, 112);
   for (int i = 0; i < static_cast<int>(std::size(kQuick)); ++i) {
     if (i % 2) ImGui::SameLine(0, theme::kGap);

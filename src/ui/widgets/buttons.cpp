@@ -48,7 +48,7 @@ bool tab_button(const char* id, std::string_view label, Icon icon, bool selected
 
 int segmented(const char* id, const std::string_view* labels, int count, int selected) {
   ImGui::PushID(id);
-  const float width = ImGui::GetContentRegionAvail().x;
+  const float width = ImGui::CalcItemWidth();  // containers set it (cards, the column)
   const float height = theme::kTouchTarget;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -13,10 +13,13 @@ void card_begin(const char* id) {
   ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + theme::kPadding,
                              ImGui::GetCursorPosY() + theme::kPadding));
   ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - theme::kPadding);
+  const float inner_right = ImGui::GetContentRegionMax().x - theme::kPadding;
+  ImGui::PushTextWrapPos(inner_right);
+  ImGui::PushItemWidth(inner_right - ImGui::GetCursorPosX());
 }
 
 void card_end() {
+  ImGui::PopItemWidth();
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   const ImVec2 inner_max = ImGui::GetItemRectMax();

@@ -26,7 +26,8 @@ bool tile(const char* id, std::string_view label, Icon icon, ImVec2 size);
 // One tab of the bottom bar; returns true when tapped.
 bool tab_button(const char* id, std::string_view label, Icon icon, bool selected, ImVec2 size);
 
-// A row of mutually exclusive choices; returns the index tapped, or -1.
+// A row of mutually exclusive choices, as wide as the current item width; returns the index
+// tapped, or -1.
 int segmented(const char* id, const std::string_view* labels, int count, int selected);
 
 // Sets the fringe of anti-aliased edges to one device pixel for the current window, so

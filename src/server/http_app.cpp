@@ -1,0 +1,151 @@
+// [SECTION] Headers and errors
+// [SECTION] API routes
+// [SECTION] Static app
+#include "server/http_app.h"
+
+#include <httplib.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/version.h"
+
+namespace nx::server {
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Headers and errors
+//-----------------------------------------------------------------------------
+
+// Only the app itself and its API: no third-party scripts, no inline code, no framing.
+// 'wasm-unsafe-eval' is what compiling the app's own WebAssembly needs.
+constexpr const char* kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+    "manifest-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+void add_security_headers(httplib::Response& res) {
+  res.set_header("Content-Security-Policy", kContentSecurityPolicy);
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Referrer-Policy", "no-referrer");
+  res.set_header("X-Frame-Options", "DENY");
+  res.set_header("Cross-Origin-Opener-Policy", "same-origin");
+  res.set_header("Permissions-Policy", "geolocation=(self), camera=(self), microphone=()");
+}
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(body.dump(), "application/json");
+}
+
+void send_error(httplib::Response& res, int status, std::string_view code, std::string_view message_en,
+                std::string_view message_zh) {
+  send_json(res, status, {{"error", {{"code", code}, {"message", message_en}, {"message_zh", message_zh}}}});
+}
+
+bool is_api_path(const std::string& path) { return path.rfind("/api/", 0) == 0 || path == "/api"; }
+
+}  // namespace
+
+HttpApp::HttpApp(ServerConfig config, std::unique_ptr<SqliteDb> db)
+    : config_(std::move(config)), db_(std::move(db)), http_(std::make_unique<httplib::Server>()) {
+  if (!config_.static_dir.empty()) static_files_ = std::make_unique<StaticFiles>(config_.static_dir);
+  http_->set_payload_max_length(1 << 20);  // 1 MiB: a sync batch, never a file upload
+  http_->set_read_timeout(10, 0);
+  http_->set_write_timeout(10, 0);
+  http_->set_keep_alive_timeout(30);
+  http_->set_post_routing_handler([](const httplib::Request&, httplib::Response& res) { add_security_headers(res); });
+  http_->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    add_security_headers(res);
+    if (!res.body.empty()) return;  // a handler already explained itself
+    if (res.status == 404 && !is_api_path(req.path)) {
+      res.set_content("404 Not Found\n", "text/plain; charset=utf-8");
+      return;
+    }
+    switch (res.status) {
+      case 404: send_error(res, 404, "not_found", "No such resource: " + req.path, "没有这个地址"); break;
+      case 413: send_error(res, 413, "too_large", "The request body is larger than 1 MiB", "请求内容太大（上限 1 MiB）"); break;
+      case 405: send_error(res, 405, "method_not_allowed", "Method not allowed", "不支持这种请求方式"); break;
+      default: send_error(res, res.status, "bad_request", "The request could not be handled", "请求无法处理");
+    }
+  });
+  http_->set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    add_security_headers(res);
+    send_error(res, 500, "internal", "Internal server error", "服务器内部错误");
+  });
+  http_->set_logger([](const httplib::Request& req, const httplib::Response& res) {
+    std::clog << req.method << ' ' << req.path << ' ' << res.status << '\n';
+  });
+  add_api_routes();
+  add_static_routes();
+}
+
+HttpApp::~HttpApp() = default;
+
+int HttpApp::bind() {
+  if (config_.port == 0) return http_->bind_to_any_port(config_.host);
+  return http_->bind_to_port(config_.host, config_.port) ? config_.port : -1;
+}
+
+bool HttpApp::listen() { return http_->listen_after_bind(); }
+
+void HttpApp::stop() { http_->stop(); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] API routes
+//-----------------------------------------------------------------------------
+
+void HttpApp::add_api_routes() {
+  http_->Get("/api/v1/health", [this](const httplib::Request&, httplib::Response& res) {
+    const bool db_ok = db_->ping();
+    send_json(res, db_ok ? 200 : 503,
+              {{"status", db_ok ? "ok" : "degraded"}, {"version", app_version()}, {"db", "sqlite"},
+               {"schema", kSchemaVersion}});
+  });
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Static app
+//-----------------------------------------------------------------------------
+
+void HttpApp::add_static_routes() {
+  http_->Get(R"(/.*)", [this](const httplib::Request& req, httplib::Response& res) {
+    if (is_api_path(req.path) || !static_files_) {
+      send_error(res, 404, "not_found", "No such resource: " + req.path, "没有这个地址");
+      return;
+    }
+    const auto file = static_files_->resolve(req.path, req.get_header_value("Accept-Encoding"));
+    if (!file) {
+      res.status = 404;
+      res.set_content("404 Not Found\n", "text/plain; charset=utf-8");
+      return;
+    }
+    res.set_header("Cache-Control", file->cache_control);
+    res.set_header("ETag", file->etag);
+    res.set_header("Vary", "Accept-Encoding");
+    if (req.get_header_value("If-None-Match") == file->etag) {
+      res.status = 304;
+      return;
+    }
+    std::ifstream in(file->path, std::ios::binary);
+    auto body = std::make_shared<std::string>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) {
+      send_error(res, 500, "read_failed", "Cannot read the file", "无法读取文件");
+      return;
+    }
+    if (!file->content_encoding.empty()) res.set_header("Content-Encoding", file->content_encoding);
+    // A content provider: httplib sends these bytes as they are, never compressing them again.
+    res.set_content_provider(body->size(), file->content_type,
+                             [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+                               sink.write(body->data() + offset, length);
+                               return true;
+                             });
+  });
+}
+
+}  // namespace nx::server

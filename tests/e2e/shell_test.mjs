@@ -1,0 +1,73 @@
+// The app shell in a real browser on a phone-sized screen: it loads from the server, draws
+// the tab bar in Chinese, switches screens by tapping a tab found by its label, works with a
+// mouse too, changes language, and draws nothing while nobody touches it.
+//   node tests/e2e/shell_test.mjs --server PATH --dist DIR --out DIR
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  appState, assert, findWidget, launchBrowser, parseArgs, PHONE, startServer, tap, waitForApp, watchPage, widgets,
+} from './lib.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+mkdirSync(args.out, { recursive: true });
+
+const server = await startServer({ server: args.server, dist: args.dist });
+const browser = await launchBrowser();
+let failed = false;
+try {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const problems = watchPage(page);
+
+  const response = await page.goto(server.url);
+  assert(response.ok(), `the page loads (status ${response.status()})`);
+  await waitForApp(page);
+
+  // The first screen: home, with the five tabs in Chinese along the bottom.
+  let state = await appState(page);
+  assert(state.screen === 'home', `starts on home, got ${state.screen}`);
+  const tabs = (await widgets(page)).filter((w) => w.role === 'tab');
+  assert(JSON.stringify(tabs.map((t) => t.label)) === JSON.stringify(['首页', '驿站', '服务', '活动', '我的']),
+    `tab bar labels: ${tabs.map((t) => t.label)}`);
+  for (const t of tabs) {
+    assert(t.h >= 44 && t.w >= 44, `tab ${t.label} is a touch target >= 44 px (${t.w}x${t.h})`);
+    assert(t.y + t.h <= PHONE.viewport.height + 0.5 && t.y > PHONE.viewport.height / 2, `tab ${t.label} sits at the bottom`);
+  }
+  assert(tabs[0].checked === true && tabs[1].checked === false, 'home tab is the selected one');
+  await page.screenshot({ path: join(args.out, 'home-390x844.png') });
+
+  // Tap 驿站 by its label: the screen changes, in the state and in the widget tree.
+  await tap(page, await findWidget(page, 'tab', '驿站'));
+  await page.waitForFunction(() => window.nuanxin.state().screen === 'stations', null, { timeout: 5000 });
+  await findWidget(page, 'heading', '户外劳动者驿站');
+  assert((await findWidget(page, 'tab', '驿站')).checked === true, 'the 驿站 tab is now selected');
+  assert(!(await widgets(page)).some((w) => w.label === '你好，欢迎来到暖新'), 'the home greeting is gone');
+  await page.screenshot({ path: join(args.out, 'stations-390x844.png') });
+
+  // Idle: once the screen has settled, no frames are drawn until something happens.
+  await page.waitForTimeout(500);
+  const before = (await appState(page)).frames_drawn;
+  await page.waitForTimeout(1000);
+  const after = (await appState(page)).frames_drawn;
+  assert(after === before, `no frames drawn while idle (${before} -> ${after})`);
+
+  // A mouse works too (staff on laptops): click 我的, then switch the language to English.
+  const me = await findWidget(page, 'tab', '我的');
+  await page.mouse.click(me.x + me.w / 2, me.y + me.h / 2);
+  await page.waitForFunction(() => window.nuanxin.state().screen === 'me', null, { timeout: 5000 });
+  await tap(page, await findWidget(page, 'radio', 'English'));
+  await page.waitForFunction(() => window.nuanxin.state().locale === 'en', null, { timeout: 5000 });
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'tab' && w.label === 'Home'), null, { timeout: 5000 });
+  await page.screenshot({ path: join(args.out, 'me-english-390x844.png') });
+
+  assert(problems.length === 0, 'no errors in the page:\n' + problems.join('\n'));
+  console.log(`e2e shell: ok (screenshots in ${args.out})`);
+} catch (e) {
+  failed = true;
+  console.error(e.stack || e.message);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);

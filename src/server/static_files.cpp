@@ -69,7 +69,7 @@ std::optional<std::uintmax_t> regular_file_size(const fs::path& p) {
 std::string etag_for(const fs::path& p, std::uintmax_t size) {
   std::error_code ec;
   const auto mtime = fs::last_write_time(p, ec);
-  const auto ticks = ec ? 0 : mtime.time_since_epoch().count();
+  const auto ticks = ec ? 0ULL : static_cast<unsigned long long>(mtime.time_since_epoch().count());
   return "\"" + std::to_string(size) + "-" + std::to_string(ticks) + "\"";
 }
 

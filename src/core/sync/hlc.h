@@ -1,0 +1,42 @@
+#pragma once
+// Hybrid logical clock (Kulkarni et al.): a stamp that follows physical time where it can and
+// stays causal where phone clocks lie. Every field write carries one; the larger stamp wins.
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace nx::sync {
+
+struct Hlc {
+  std::int64_t wall_ms = 0;   // the largest physical time seen, Unix ms
+  std::uint32_t counter = 0;  // orders events within one wall_ms
+  std::string device;         // breaks exact ties, so every stamp is unique per device
+
+  auto operator<=>(const Hlc&) const = default;
+  bool is_zero() const { return wall_ms == 0 && counter == 0 && device.empty(); }
+
+  // "0001764400000000-00003-device": fixed-width numbers, so strings sort like stamps.
+  std::string to_string() const;
+  static std::optional<Hlc> parse(std::string_view s);
+};
+
+class HlcClock {
+ public:
+  explicit HlcClock(std::string device, Hlc last = {}) : device_(std::move(device)), last_(std::move(last)) {}
+
+  // A new stamp for a local event at physical time `now_ms`; always greater than any before.
+  Hlc tick(std::int64_t now_ms);
+  // Takes in a stamp from elsewhere so the next tick is after it, whatever the local clock says.
+  void observe(const Hlc& remote, std::int64_t now_ms);
+
+  const Hlc& last() const { return last_; }
+  const std::string& device() const { return device_; }
+
+ private:
+  std::string device_;
+  Hlc last_;
+};
+
+}  // namespace nx::sync

@@ -1,0 +1,61 @@
+#include "core/sync/record.h"
+
+#include "core/errors.h"
+
+namespace nx::sync {
+
+using nlohmann::json;
+
+std::string Record::str(const std::string& field) const {
+  auto it = fields.find(field);
+  return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::int64_t Record::integer(const std::string& field, std::int64_t fallback) const {
+  auto it = fields.find(field);
+  return it != fields.end() && it->is_number_integer() ? it->get<std::int64_t>() : fallback;
+}
+
+json Record::to_json() const {
+  json s = json::object();
+  for (const auto& [field, stamp] : stamps) s[field] = stamp.to_string();
+  json j = {{"kind", kind}, {"id", id}, {"fields", fields}, {"stamps", s}, {"deleted", deleted}, {"seq", seq}};
+  if (deleted) j["deleted_at"] = deleted_at.to_string();
+  return j;
+}
+
+Result<Record> Record::from_json(const json& j) {
+  auto bad = [](const char* what) {
+    return make_error("record_invalid", "record", std::string("记录已损坏：") + what, std::string("Corrupt record: ") + what);
+  };
+  if (!j.is_object()) return bad("not an object");
+  Record r;
+  auto kind = j.find("kind");
+  auto id = j.find("id");
+  auto fields = j.find("fields");
+  if (kind == j.end() || !kind->is_string() || id == j.end() || !id->is_string()) return bad("kind/id");
+  if (fields == j.end() || !fields->is_object()) return bad("fields");
+  r.kind = kind->get<std::string>();
+  r.id = id->get<std::string>();
+  r.fields = *fields;
+  if (auto s = j.find("stamps"); s != j.end()) {
+    if (!s->is_object()) return bad("stamps");
+    for (const auto& [field, value] : s->items()) {
+      if (!value.is_string()) return bad("stamp");
+      auto h = Hlc::parse(value.get<std::string>());
+      if (!h) return bad("stamp");
+      r.stamps[field] = *h;
+    }
+  }
+  if (auto d = j.find("deleted"); d != j.end() && d->is_boolean()) r.deleted = d->get<bool>();
+  if (r.deleted) {
+    auto at = j.find("deleted_at");
+    auto h = at != j.end() && at->is_string() ? Hlc::parse(at->get<std::string>()) : std::nullopt;
+    if (!h) return bad("deleted_at");
+    r.deleted_at = *h;
+  }
+  if (auto s = j.find("seq"); s != j.end() && s->is_number_integer()) r.seq = s->get<std::int64_t>();
+  return r;
+}
+
+}  // namespace nx::sync

@@ -30,6 +30,7 @@ class Reader {
  public:
   // `object` must outlive the reader. A non-object records one error for `context`.
   explicit Reader(const nlohmann::json& object, std::string context = "");
+  Reader(const nlohmann::json&& temporary, std::string context = "") = delete;  // it would dangle
 
   bool has(const std::string& field) const;
 

@@ -1,0 +1,176 @@
+#include "core/events/rule_support.h"
+
+#include <algorithm>
+
+#include "core/civil_time.h"
+#include "core/text.h"
+#include "core/validate.h"
+
+namespace nx::events {
+
+using nlohmann::json;
+
+bool is_user_id(std::string_view s) {
+  if (s.empty() || s.size() > 64) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+namespace {
+Error bad_user_id(const std::string& field) {
+  return make_error("id_invalid", field, "用户编号格式不正确", "Not a valid user id");
+}
+Error list_error(const std::string& field) {
+  return make_error("type_invalid", field, "应为一个列表", "Expected a list");
+}
+}  // namespace
+
+std::optional<std::string> read_user_id(json_in::Reader& r, const std::string& field) {
+  auto s = r.str(field, 64);
+  if (!s) return std::nullopt;
+  if (!is_user_id(*s)) {
+    r.add(bad_user_id(field));
+    return std::nullopt;
+  }
+  return s;
+}
+
+namespace {
+// The array at `field`, or null (missing, or an error already recorded).
+const json* array_at(json_in::Reader& r, const json& obj, const std::string& field, std::size_t min, std::size_t max) {
+  if (!obj.is_object()) return nullptr;
+  auto it = obj.find(field);
+  if (it == obj.end() || it->is_null()) return nullptr;
+  if (!it->is_array()) {
+    r.add(list_error(field));
+    return nullptr;
+  }
+  if (it->size() < min) {
+    r.add(min == 1 ? required_error(field)
+                   : make_error("too_few", field, "至少需要 " + std::to_string(min) + " 项", "Needs at least " + std::to_string(min) + " entries"));
+    return nullptr;
+  }
+  if (it->size() > max) {
+    r.add(make_error("too_many", field, "最多 " + std::to_string(max) + " 项", "At most " + std::to_string(max) + " entries"));
+    return nullptr;
+  }
+  return &*it;
+}
+
+Error duplicate_entry(const std::string& field) {
+  return make_error("duplicate", field, "列表里有重复的项", "The list has the same entry twice");
+}
+}  // namespace
+
+std::optional<std::vector<std::string>> read_id_list(json_in::Reader& r, const json& obj, const std::string& field,
+                                                     std::size_t min, std::size_t max, bool uuids) {
+  const json* arr = array_at(r, obj, field, min, max);
+  if (!arr) return std::nullopt;
+  std::vector<std::string> out;
+  for (const json& item : *arr) {
+    if (!item.is_string()) {
+      r.add(make_error("type_invalid", field, "应为编号列表", "Expected a list of ids"));
+      return std::nullopt;
+    }
+    const auto& s = item.get_ref<const std::string&>();
+    if (uuids ? !validate::is_uuid(s) : !is_user_id(s)) {
+      r.add(uuids ? make_error("id_invalid", field, "编号格式不正确", "Not a valid id (UUID)") : bad_user_id(field));
+      return std::nullopt;
+    }
+    if (std::find(out.begin(), out.end(), s) != out.end()) {
+      r.add(duplicate_entry(field));
+      return std::nullopt;
+    }
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::optional<std::vector<std::string>> read_text_list(json_in::Reader& r, const json& obj, const std::string& field,
+                                                       std::size_t min, std::size_t max, std::size_t max_chars) {
+  const json* arr = array_at(r, obj, field, min, max);
+  if (!arr) return std::nullopt;
+  std::vector<std::string> out;
+  for (const json& item : *arr) {
+    if (!item.is_string()) {
+      r.add(make_error("type_invalid", field, "应为文字列表", "Expected a list of texts"));
+      return std::nullopt;
+    }
+    const auto& s = item.get_ref<const std::string&>();
+    if (auto e = validate::text(s, field, max_chars)) {
+      r.add(*e);
+      return std::nullopt;
+    }
+    const std::string trimmed = text::trim(s);
+    if (trimmed.empty()) {
+      r.add(make_error("blank_entry", field, "列表里有空白的项", "The list has a blank entry"));
+      return std::nullopt;
+    }
+    if (std::find(out.begin(), out.end(), trimmed) != out.end()) {
+      r.add(duplicate_entry(field));
+      return std::nullopt;
+    }
+    out.push_back(trimmed);
+  }
+  return out;
+}
+
+Status only_fields(const json& set, std::initializer_list<std::string_view> allowed) {
+  if (!set.is_object()) return ok_status();
+  for (const auto& [name, _] : set.items())
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
+      return make_error("field_not_allowed", name, "这一步不能修改这一项：" + name, "This step cannot change " + name);
+  return ok_status();
+}
+
+void refuse_unknown_fields(json_in::Reader& r, const json& obj, std::initializer_list<std::string_view> known) {
+  if (!obj.is_object()) return;
+  for (const auto& [name, _] : obj.items())
+    if (std::find(known.begin(), known.end(), name) == known.end())
+      r.add(make_error("field_unknown", name, "不认识的项：" + name, "Unknown field: " + name));
+}
+
+Error records_unavailable() {
+  return make_error("records_unavailable", "", "暂时无法核对相关记录，请联网后再试",
+                    "The related records are not available here; try again when online");
+}
+
+Error not_found(const std::string& field, const std::string& what_zh, const std::string& what_en) {
+  return make_error("not_found", field, "找不到这个" + what_zh, "No such " + what_en);
+}
+
+std::string field_str(const json& fields, const char* name) {
+  if (!fields.is_object()) return {};
+  auto it = fields.find(name);
+  return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::int64_t field_int(const json& fields, const char* name, std::int64_t fallback) {
+  if (!fields.is_object()) return fallback;
+  auto it = fields.find(name);
+  return it != fields.end() && it->is_number_integer() ? it->get<std::int64_t>() : fallback;
+}
+
+std::string china_local_text(std::string_view iso) {
+  auto ms = civil::parse_datetime_ms(iso);
+  if (!ms) return std::string(iso);
+  const civil::LocalTime t = civil::to_china_local(*ms);
+  return civil::format_date(t.date) + " " + civil::format_time_of_day(t.minute);
+}
+
+bool unit_within(const sync::RecordSource& records, const std::string& unit, const std::string& ancestor) {
+  if (unit.empty() || ancestor.empty()) return false;
+  std::string current = unit;
+  // Bounded: a cycle in bad data must not hang a rule.
+  for (int steps = 0; steps < 64; ++steps) {
+    if (current == ancestor) return true;
+    const sync::Record* r = records.get("unit", current);
+    if (!r || r->deleted) return false;
+    current = r->str("parent_id");
+    if (current.empty()) return false;
+  }
+  return false;
+}
+
+}  // namespace nx::events

@@ -1,0 +1,90 @@
+#include "core/membership/fields.h"
+
+#include <algorithm>
+
+#include "core/civil_time.h"
+#include "core/validate.h"
+
+namespace nx::membership {
+
+std::string optional_id(json_in::Reader& r, const std::string& field) {
+  auto s = r.str(field, 36);
+  if (!s || s->empty()) return {};
+  if (auto e = validate::uuid(*s, field)) {
+    r.add(*e);
+    return {};
+  }
+  return *s;
+}
+
+std::string required_id(json_in::Reader& r, const std::string& field) {
+  if (!r.has(field)) {
+    r.add(required_error(field));
+    return {};
+  }
+  auto s = r.str(field, 36);
+  if (s && s->empty()) {
+    r.add(required_error(field));
+    return {};
+  }
+  if (!s) return {};
+  if (auto e = validate::uuid(*s, field)) {
+    r.add(*e);
+    return {};
+  }
+  return *s;
+}
+
+bool is_area_code(std::string_view code) {
+  if (code.empty() || code.size() > 32) return false;
+  return std::all_of(code.begin(), code.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+  });
+}
+
+std::string read_area(json_in::Reader& r, const std::string& field, bool required) {
+  if (!r.has(field)) {
+    if (required) r.add(required_error(field));
+    return {};
+  }
+  auto s = r.str(field, 32);
+  if (!s) return {};
+  if (s->empty()) {
+    if (required) r.add(required_error(field));
+    return {};
+  }
+  if (!is_area_code(*s)) {
+    r.add(make_error("area_invalid", field, "地区编码不正确，请从列表中选择所在的镇（街道）或村（社区）",
+                     "Not a valid area code; pick your town or community from the list"));
+    return {};
+  }
+  return *s;
+}
+
+void refuse_unknown_fields(json_in::Reader& r, const nlohmann::json& fields, std::span<const std::string_view> known) {
+  if (!fields.is_object()) return;
+  for (const auto& [name, _] : fields.items()) {
+    if (std::find(known.begin(), known.end(), name) == known.end())
+      r.add(make_error("field_unknown", name.substr(0, 40), "不认识的字段：" + name.substr(0, 40),
+                       "Unknown field: " + name.substr(0, 40)));
+  }
+}
+
+std::string optional_text(json_in::Reader& r, const std::string& field, std::size_t max_chars) {
+  return r.str(field, max_chars).value_or("");
+}
+
+std::string iso_moment(std::int64_t unix_ms) { return civil::format_datetime_utc(unix_ms); }
+
+Error records_unavailable() {
+  return make_error("records_unavailable", "", "暂时无法核对相关记录，请联网后再试",
+                    "The related records are not available here; try again when online");
+}
+
+std::string field_str(const nlohmann::json& fields, std::string_view field) {
+  if (!fields.is_object()) return {};
+  auto it = fields.find(std::string(field));
+  return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace nx::membership

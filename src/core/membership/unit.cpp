@@ -1,0 +1,174 @@
+#include "core/membership/unit.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/text.h"
+
+namespace nx::membership {
+
+using nlohmann::json;
+
+namespace {
+
+struct UnitTypeInfo {
+  std::string_view zh;
+  std::string_view en;
+};
+constexpr std::array<UnitTypeInfo, 5> kUnitTypeLabels = {{
+    {"区总工会", "district federation of trade unions"},
+    {"镇（街道）总工会", "town federation of trade unions"},
+    {"村（社区）工会联合会", "community union federation"},
+    {"行业工会", "industry union"},
+    {"企业工会", "company union"},
+}};
+
+constexpr std::array<std::string_view, 7> kUnitFields = {"name", "type", "parent_id", "unit_id", "area", "industry", "employer"};
+
+// Which parent types may hold a unit of each type.
+bool may_hold(UnitType parent, UnitType child) {
+  switch (child) {
+    case UnitType::DistrictFederation: return false;
+    case UnitType::TownFederation: return parent == UnitType::DistrictFederation;
+    case UnitType::CommunityFederation:
+      return parent == UnitType::TownFederation || parent == UnitType::DistrictFederation;
+    case UnitType::IndustryUnion:
+      return parent == UnitType::DistrictFederation || parent == UnitType::TownFederation;
+    case UnitType::CompanyUnion: return parent != UnitType::CompanyUnion;
+  }
+  return false;
+}
+
+Status on_create_unit(kinds::StepContext& ctx) {
+  if (!ctx.records) return records_unavailable();
+  auto decoded = decode_unit(ctx.fields);
+  if (!decoded.ok()) return decoded.errors.front();
+  return check_unit_placement(ctx.before.id, decoded.value, *ctx.records);
+}
+
+}  // namespace
+
+std::string_view unit_type_name(UnitType t) { return kUnitTypeNames[static_cast<std::size_t>(t)]; }
+
+std::optional<UnitType> parse_unit_type(std::string_view name) {
+  for (std::size_t i = 0; i < kUnitTypeNames.size(); ++i)
+    if (kUnitTypeNames[i] == name) return static_cast<UnitType>(i);
+  return std::nullopt;
+}
+
+std::string_view unit_type_label(UnitType t, Locale l) {
+  const auto& info = kUnitTypeLabels[static_cast<std::size_t>(t)];
+  return l == Locale::En ? info.en : info.zh;
+}
+
+Decoded<UnionUnit> decode_unit(const json& fields) {
+  Decoded<UnionUnit> out;
+  json_in::Reader r(fields, "unit");
+  UnionUnit& u = out.value;
+  u.name = text::trim(r.required_str("name", 60));
+  auto type = r.one_of("type", kUnitTypeNames);
+  if (!type) r.require("type");
+  u.parent_id = optional_id(r, "parent_id");
+  const std::string responsible = optional_id(r, "unit_id");
+  u.area = read_area(r, "area", true);
+  if (field_str(fields, "industry").empty() && r.has("industry") && fields["industry"].is_string()) {
+    // "" from a form means "no trade", as if absent.
+  } else if (auto industry = r.one_of("industry", kTradeNames)) {
+    u.industry = parse_trade(*industry);
+  }
+  u.employer = text::trim(r.str("employer", 100).value_or(""));
+  refuse_unknown_fields(r, fields, kUnitFields);
+
+  if (type) {
+    u.type = *parse_unit_type(*type);
+    if (u.parent_id.empty() && u.type != UnitType::DistrictFederation)
+      r.add(make_error("unit_parent_required", "parent_id", "请选择上级工会（只有区总工会没有上级）",
+                       "Choose the unit above this one (only a district federation has none)"));
+    if (!u.parent_id.empty() && u.type == UnitType::DistrictFederation)
+      r.add(make_error("unit_parent_type", "parent_id", "区总工会没有上级工会", "A district federation has no unit above it"));
+    if (u.type == UnitType::IndustryUnion && !u.industry && r.ok())
+      r.add(make_error("required", "industry", "行业工会请选择所服务的行业", "An industry union serves a trade: choose it"));
+    if (u.type == UnitType::IndustryUnion && u.industry == Trade::Other)
+      r.add(make_error("industry_invalid", "industry", "行业工会请选择具体的行业", "An industry union serves one named trade"));
+    if (u.type == UnitType::CompanyUnion && u.employer.empty())
+      r.add(make_error("required", "employer", "企业工会请填写所在企业（平台）的名称",
+                       "A company union names its employer (the company or platform)"));
+  }
+  // The responsible unit of a unit is its parent (see unit.h): a mismatch would hand the
+  // record to the wrong staff.
+  if (r.ok() && responsible != u.parent_id)
+    r.add(make_error("unit_parent_mismatch", "unit_id", "负责单位应为上级工会", "unit_id must be the parent unit (parent_id)"));
+  out.errors = r.take_errors();
+  return out;
+}
+
+Errors validate_unit(const json& fields) { return decode_unit(fields).errors; }
+
+std::optional<UnionUnit> unit_from_record(const sync::Record& r) {
+  if (r.deleted || r.kind != kUnitKind) return std::nullopt;
+  auto decoded = decode_unit(r.fields);
+  if (!decoded.ok()) return std::nullopt;
+  decoded.value.id = r.id;
+  return std::move(decoded.value);
+}
+
+std::vector<UnionUnit> units_in(const sync::RecordSource& records) {
+  std::vector<UnionUnit> out;
+  for (const sync::Record* r : records.all(kUnitKind))
+    if (auto u = unit_from_record(*r)) out.push_back(std::move(*u));
+  std::sort(out.begin(), out.end(), [](const UnionUnit& a, const UnionUnit& b) { return a.id < b.id; });
+  return out;
+}
+
+UnitTree units_from(const sync::RecordSource& records) {
+  std::map<std::string, std::string> parent;
+  for (const sync::Record* r : records.all(kUnitKind)) parent[r->id] = r->str("parent_id");
+  // Ids in order, so the same data always cuts the same edge.
+  for (auto& [id, p] : parent) {
+    std::string current = p;
+    for (std::size_t steps = 0; !current.empty() && steps <= parent.size(); ++steps) {
+      if (current == id) {
+        p.clear();
+        break;
+      }
+      auto it = parent.find(current);
+      if (it == parent.end()) break;
+      current = it->second;
+    }
+  }
+  UnitTree tree;
+  for (const auto& [id, p] : parent) tree.add(id, p);
+  return tree;
+}
+
+Status check_unit_placement(const std::string& unit_id, const UnionUnit& unit, const sync::RecordSource& records) {
+  if (unit.parent_id.empty()) return ok_status();
+  if (unit.parent_id == unit_id)
+    return make_error("unit_cycle", "parent_id", "工会不能是自己的上级", "A unit cannot be above itself");
+  const sync::Record* parent_record = records.get(kUnitKind, unit.parent_id);
+  auto parent = parent_record ? unit_from_record(*parent_record) : std::nullopt;
+  if (!parent) return make_error("unit_parent_unknown", "parent_id", "找不到所选的上级工会", "The chosen parent unit does not exist");
+  if (!may_hold(parent->type, unit.type))
+    return make_error("unit_parent_type", "parent_id",
+                      std::string(unit_type_label(unit.type, Locale::ZhCN)) + "不能设在" +
+                          std::string(unit_type_label(parent->type, Locale::ZhCN)) + "之下",
+                      "A " + std::string(unit_type_label(unit.type, Locale::En)) + " cannot sit under a " +
+                          std::string(unit_type_label(parent->type, Locale::En)));
+  const UnitTree tree = units_from(records);
+  if (!unit_id.empty() && tree.is_within(unit.parent_id, unit_id))
+    return make_error("unit_cycle", "parent_id", "上级工会不能是它自己的下级", "The parent cannot be a unit below this one");
+  return ok_status();
+}
+
+kinds::KindSpec unit_kind() {
+  kinds::KindSpec spec;
+  spec.name = kUnitKind;
+  spec.validate = validate_unit;
+  spec.create_rights = kUnitStaff | kAdmin;
+  spec.edit_rights = kUnitStaff | kAdmin;
+  spec.on_create = on_create_unit;
+  return spec;
+}
+
+}  // namespace nx::membership

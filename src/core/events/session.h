@@ -7,10 +7,12 @@
 // whose entries come and go. As records, each session merges on its own and has a stable id.
 //
 // A session's fields change only through its "revise" step (plain sets are refused): its
-// capacity must never drop below the seats its registrations already hold, which a blind
-// field write could not check. A revise still merges field by field like a set (an older
-// revise loses to a newer one on the fields both touched); sessions are cancelled, never
-// deleted, so registrations always find theirs.
+// capacity must never drop below the seats its registrations already hold, and KindSpec has
+// no hook that sees plain sets. A revise merges field by field like a set, but the sync
+// layer treats a step older than the record's last step as already superseded: of two
+// revises of the SAME session made offline at once, only the newer takes effect (revises of
+// different sessions never interfere). Sessions are cancelled, never deleted, so
+// registrations always find theirs.
 #include <array>
 #include <cstdint>
 #include <string>

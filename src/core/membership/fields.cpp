@@ -70,6 +70,12 @@ void refuse_unknown_fields(json_in::Reader& r, const nlohmann::json& fields, std
   }
 }
 
+bool given(const json_in::Reader& r, const nlohmann::json& fields, const std::string& field) {
+  if (!r.has(field)) return false;
+  const auto& v = fields[field];
+  return !(v.is_string() && v.get_ref<const std::string&>().empty());
+}
+
 std::string optional_text(json_in::Reader& r, const std::string& field, std::size_t max_chars) {
   return r.str(field, max_chars).value_or("");
 }

@@ -36,6 +36,10 @@ std::string read_area(json_in::Reader& r, const std::string& field, bool require
 // a silently kept value.
 void refuse_unknown_fields(json_in::Reader& r, const nlohmann::json& fields, std::span<const std::string_view> known);
 
+// True when `field` holds something other than "" (a form's way of saying "none"); a value of
+// the wrong type counts as given, so the reader reports it.
+bool given(const json_in::Reader& r, const nlohmann::json& fields, const std::string& field);
+
 // Optional free text (a reason, a note): at most `max_chars`, "" allowed.
 std::string optional_text(json_in::Reader& r, const std::string& field, std::size_t max_chars);
 

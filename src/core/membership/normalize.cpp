@@ -41,11 +41,13 @@ std::string normalize_employer(std::string_view s) {
     changed = false;
     if (ends_with(n, "分公司")) break;
     for (std::string_view suffix : kLegalSuffixes) {
-      if (ends_with(n, suffix) && n.size() > suffix.size()) {
+      if (!ends_with(n, suffix)) continue;
+      // A name that is nothing but a suffix stays whole: "有限公司" must not become "有限".
+      if (n.size() > suffix.size()) {
         n.resize(n.size() - suffix.size());
         changed = true;
-        break;
       }
+      break;
     }
     for (std::string_view p : kTrailingPunctuation) {
       if (ends_with(n, p) && n.size() > p.size()) {

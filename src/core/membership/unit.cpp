@@ -72,10 +72,10 @@ Decoded<UnionUnit> decode_unit(const json& fields) {
   u.parent_id = optional_id(r, "parent_id");
   const std::string responsible = optional_id(r, "unit_id");
   u.area = read_area(r, "area", true);
-  if (field_str(fields, "industry").empty() && r.has("industry") && fields["industry"].is_string()) {
-    // "" from a form means "no trade", as if absent.
-  } else if (auto industry = r.one_of("industry", kTradeNames)) {
-    u.industry = parse_trade(*industry);
+  // "" from a form means "no trade", as if absent.
+  const bool industry_given = given(r, fields, "industry");
+  if (industry_given) {
+    if (auto industry = r.one_of("industry", kTradeNames)) u.industry = parse_trade(*industry);
   }
   u.employer = text::trim(r.str("employer", 100).value_or(""));
   refuse_unknown_fields(r, fields, kUnitFields);
@@ -87,11 +87,11 @@ Decoded<UnionUnit> decode_unit(const json& fields) {
                        "Choose the unit above this one (only a district federation has none)"));
     if (!u.parent_id.empty() && u.type == UnitType::DistrictFederation)
       r.add(make_error("unit_parent_type", "parent_id", "区总工会没有上级工会", "A district federation has no unit above it"));
-    if (u.type == UnitType::IndustryUnion && !u.industry && r.ok())
+    if (u.type == UnitType::IndustryUnion && !industry_given)
       r.add(make_error("required", "industry", "行业工会请选择所服务的行业", "An industry union serves a trade: choose it"));
     if (u.type == UnitType::IndustryUnion && u.industry == Trade::Other)
       r.add(make_error("industry_invalid", "industry", "行业工会请选择具体的行业", "An industry union serves one named trade"));
-    if (u.type == UnitType::CompanyUnion && u.employer.empty())
+    if (u.type == UnitType::CompanyUnion && u.employer.empty() && !(r.has("employer") && !fields["employer"].is_string()))
       r.add(make_error("required", "employer", "企业工会请填写所在企业（平台）的名称",
                        "A company union names its employer (the company or platform)"));
   }

@@ -1,0 +1,129 @@
+#include "core/services/health_check.h"
+
+namespace nx::services {
+
+using nlohmann::json;
+
+namespace {
+constexpr std::string_view kSlotFields[] = {"unit_id",  "place",    "address",  "date",
+                                            "start_time", "end_time", "capacity", "note"};
+constexpr std::string_view kBookingFields[] = {"slot_id", "owner_id", "unit_id", "status"};
+}  // namespace
+
+Errors validate_health_check_slot(const json& fields) {
+  json_in::Reader r(fields, "fields");
+  if (!r.ok()) return r.take_errors();
+  refuse_unknown_fields(r, fields, kSlotFields);
+  read_id(r, "unit_id", true);
+  r.required_str("place", 100);
+  r.str("address", 200);
+  if (!r.has("date")) r.require("date");
+  else r.date("date");
+  std::optional<std::string> start, end;
+  if (!r.has("start_time")) r.require("start_time");
+  else start = r.time_of_day("start_time");
+  if (!r.has("end_time")) r.require("end_time");
+  else end = r.time_of_day("end_time");
+  if (start && end && *civil::parse_time_of_day(*end) <= *civil::parse_time_of_day(*start))
+    r.add(make_error("time_range_invalid", "end_time", "结束时间应晚于开始时间", "The end time must be after the start time"));
+  if (!r.has("capacity")) r.require("capacity");
+  else r.int_in("capacity", 1, kMaxSlotCapacity);
+  r.str("note", 500);
+  return r.take_errors();
+}
+
+Errors validate_health_check_booking(const json& fields) {
+  json_in::Reader r(fields, "fields");
+  if (!r.ok()) return r.take_errors();
+  refuse_unknown_fields(r, fields, kBookingFields);
+  read_id(r, "slot_id", true);
+  read_id(r, "owner_id", true);
+  read_id(r, "unit_id", true);
+  if (!r.has("status")) r.require("status");
+  else r.one_of("status", kBookingStates);
+  return r.take_errors();
+}
+
+const Workflow& health_check_booking_workflow() {
+  static const Workflow wf{"health_check_booking",
+                           "booked",
+                           {kBookingStates.begin(), kBookingStates.end()},
+                           {{"cancel", {"booked"}, "cancelled", kOwner | kUnitStaff},
+                            {"attend", {"booked"}, "attended", kUnitStaff},
+                            {"no_show", {"booked"}, "no_show", kUnitStaff}}};
+  return wf;
+}
+
+std::size_t places_taken(const sync::RecordSource& records, const std::string& slot_id) {
+  std::size_t n = 0;
+  for (const sync::Record* b : records.find("health_check_booking", "slot_id", slot_id))
+    if (b->str("status") != "cancelled") ++n;
+  return n;
+}
+
+namespace {
+
+// When the slot's time window ends, as a Unix moment (China local time); nullopt if the
+// stored slot is unreadable.
+std::optional<std::int64_t> slot_end_ms(const sync::Record& slot) {
+  auto date = civil::parse_date(slot.str("date"));
+  auto end = civil::parse_time_of_day(slot.str("end_time"));
+  if (!date || !end) return std::nullopt;
+  return civil::from_china_local(*date, *end);
+}
+
+Status booking_on_create(kinds::StepContext& ctx) {
+  if (!ctx.records) return records_needed();
+  const json& f = ctx.fields;
+  const std::string slot_id = str_field(f, "slot_id");
+  const sync::Record* slot = live_record(*ctx.records, "health_check_slot", slot_id);
+  if (!slot) return not_found("slot_id", "这个体检时段", "health-check slot");
+  if (str_field(f, "unit_id") != slot->str("unit_id")) return mismatch("unit_id", "体检时段", "health-check slot");
+  auto end = slot_end_ms(*slot);
+  if (!end || ctx.now_ms >= *end)
+    return make_error("slot_past", "slot_id", "这个体检时段已经结束了，请选择其他时段", "This slot is over; choose another");
+  for (const sync::Record* b : ctx.records->find("health_check_booking", "slot_id", slot_id))
+    if (b->str("status") != "cancelled" && b->str("owner_id") == str_field(f, "owner_id"))
+      return make_error("already_booked", "slot_id", "你已经预约了这个时段，不用重复预约", "You have already booked this slot");
+  if (static_cast<std::int64_t>(places_taken(*ctx.records, slot_id)) >= slot->integer("capacity", 0))
+    return make_error("slot_full", "slot_id", "这个时段已约满，请选择其他时段", "This slot is full; choose another");
+  return ok_status();
+}
+
+Status booking_on_step(const std::string& transition, kinds::StepContext& ctx) {
+  if (Status s = only_params(ctx.params, {}); !s) return s;
+  if (transition != "attend" && transition != "no_show") return ok_status();
+  // Whether someone came is known only once the visit has begun.
+  if (!ctx.records) return records_needed();
+  const sync::Record* slot = live_record(*ctx.records, "health_check_slot", ctx.before.str("slot_id"));
+  if (!slot) return not_found("slot_id", "这个体检时段", "health-check slot");
+  auto date = civil::parse_date(slot->str("date"));
+  if (!date || china_today(ctx.now_ms) < *date)
+    return make_error("too_early", "transition", "体检当天才能登记到场或缺席", "Attendance is recorded from the day of the check");
+  return ok_status();
+}
+
+}  // namespace
+
+kinds::KindSpec health_check_slot_kind() {
+  kinds::KindSpec spec;
+  spec.name = "health_check_slot";
+  spec.validate = validate_health_check_slot;
+  spec.create_rights = kUnitStaff;
+  spec.edit_rights = kUnitStaff;
+  return spec;
+}
+
+kinds::KindSpec health_check_booking_kind() {
+  kinds::KindSpec spec;
+  spec.name = "health_check_booking";
+  spec.validate = validate_health_check_booking;
+  spec.workflow = &health_check_booking_workflow();
+  spec.create_rights = kOwner | kUnitStaff;
+  spec.edit_rights = kAdmin;  // cancel and book again rather than move a booking
+  spec.on_create = booking_on_create;
+  spec.on_step = booking_on_step;
+  return spec;
+}
+
+}  // namespace nx::services

@@ -1,0 +1,151 @@
+#include "core/services/insurance.h"
+
+#include "core/text.h"
+
+namespace nx::services {
+
+using nlohmann::json;
+
+namespace {
+constexpr std::string_view kPlanFields[] = {"name",         "plan_type",  "unit_id",    "quota",
+                                            "period_start", "period_end", "description"};
+constexpr std::string_view kEnrolmentFields[] = {"plan_id", "member_id",   "owner_id",       "unit_id",
+                                                 "status",  "enrolled_at", "withdraw_reason"};
+}  // namespace
+
+Errors validate_insurance_plan(const json& fields) {
+  json_in::Reader r(fields, "fields");
+  if (!r.ok()) return r.take_errors();
+  refuse_unknown_fields(r, fields, kPlanFields);
+  r.required_str("name", 60);
+  if (!r.has("plan_type")) r.require("plan_type");
+  else r.one_of("plan_type", kPlanTypes);
+  read_id(r, "unit_id", true);
+  if (!r.has("quota")) r.require("quota");
+  else r.int_in("quota", 1, kMaxQuota);
+  std::optional<std::string> start, end;
+  if (!r.has("period_start")) r.require("period_start");
+  else start = r.date("period_start");
+  if (!r.has("period_end")) r.require("period_end");
+  else end = r.date("period_end");
+  if (start && end && *civil::parse_date(*end) < *civil::parse_date(*start))
+    r.add(make_error("period_invalid", "period_end", "结束日期不能早于开始日期", "The period cannot end before it starts"));
+  r.str("description", 1000);
+  return r.take_errors();
+}
+
+Errors validate_insurance_enrolment(const json& fields) {
+  json_in::Reader r(fields, "fields");
+  if (!r.ok()) return r.take_errors();
+  refuse_unknown_fields(r, fields, kEnrolmentFields);
+  read_id(r, "plan_id", true);
+  read_id(r, "member_id", true);
+  read_id(r, "owner_id", true);
+  read_id(r, "unit_id", true);
+  if (!r.has("status")) r.require("status");
+  else r.one_of("status", std::array<std::string_view, 2>{"enrolled", "withdrawn"});
+  r.datetime("enrolled_at");
+  r.str("withdraw_reason", 500);
+  return r.take_errors();
+}
+
+const Workflow& insurance_enrolment_workflow() {
+  static const Workflow wf{"insurance_enrolment",
+                           "enrolled",
+                           {"enrolled", "withdrawn"},
+                           {{"withdraw", {"enrolled"}, "withdrawn", kOwner | kUnitStaff}}};
+  return wf;
+}
+
+bool member_in_good_standing(const json& member, std::int64_t now_ms) {
+  if (str_field(member, "status") != "active") return false;
+  // The membership area stores an open-ended membership without valid_until (or "").
+  auto it = member.find("valid_until");
+  if (it == member.end() || it->is_null()) return true;
+  if (!it->is_string()) return false;
+  const std::string& text = it->get_ref<const std::string&>();
+  if (text.empty()) return true;
+  auto until = civil::parse_date(text);
+  return until && *until >= china_today(now_ms);
+}
+
+std::size_t enrolled_count(const sync::RecordSource& records, const std::string& plan_id) {
+  std::size_t n = 0;
+  for (const sync::Record* e : records.find("insurance_enrolment", "plan_id", plan_id))
+    if (e->str("status") == "enrolled") ++n;
+  return n;
+}
+
+namespace {
+
+Status enrolment_on_create(kinds::StepContext& ctx) {
+  if (!ctx.records) return records_needed();
+  const json& f = ctx.fields;
+  const std::string plan_id = str_field(f, "plan_id");
+  const sync::Record* plan = live_record(*ctx.records, "insurance_plan", plan_id);
+  if (!plan) return not_found("plan_id", "这个保险项目", "insurance plan");
+  if (str_field(f, "unit_id") != plan->str("unit_id")) return mismatch("unit_id", "保险项目", "insurance plan");
+  const civil::Date today = china_today(ctx.now_ms);
+  auto start = civil::parse_date(plan->str("period_start"));
+  auto end = civil::parse_date(plan->str("period_end"));
+  if (!start || !end || today < *start || today > *end)
+    return make_error("plan_not_open", "plan_id",
+                      "这个保险项目现在不在报名时间内（" + plan->str("period_start") + " 至 " + plan->str("period_end") + "）",
+                      "This plan is not open now (" + plan->str("period_start") + " to " + plan->str("period_end") + ")");
+
+  const sync::Record* member = live_record(*ctx.records, "member", str_field(f, "member_id"));
+  if (!member) return not_found("member_id", "会员信息", "member record");
+  if (member->str("owner_id") != str_field(f, "owner_id")) return mismatch("member_id", "会员信息", "member record");
+  if (!member_in_good_standing(member->fields, ctx.now_ms))
+    return make_error("not_eligible", "member_id", "只有会籍有效的工会会员才能参加，请先办理或续期会员",
+                      "Only union members in good standing can enrol; join or renew first");
+
+  for (const sync::Record* e : ctx.records->find("insurance_enrolment", "plan_id", plan_id)) {
+    if (e->str("status") != "enrolled") continue;
+    if (e->str("member_id") == str_field(f, "member_id") || e->str("owner_id") == str_field(f, "owner_id"))
+      return make_error("already_enrolled", "member_id", "你已经参加了这个保险项目，不用重复报名",
+                        "You are already enrolled in this plan");
+  }
+  if (static_cast<std::int64_t>(enrolled_count(*ctx.records, plan_id)) >= plan->integer("quota", 0))
+    return make_error("quota_full", "plan_id", "这个保险项目的名额已满", "This plan has no places left");
+  ctx.fields["enrolled_at"] = civil::format_datetime_utc(ctx.now_ms);
+  return ok_status();
+}
+
+Status enrolment_on_step(const std::string& transition, kinds::StepContext& ctx) {
+  if (transition != "withdraw") return ok_status();
+  if (Status s = only_params(ctx.params, {"reason"}); !s) return s;
+  json_in::Reader p(ctx.params, "params");
+  auto reason = p.str("reason", 500);
+  if (!p.ok()) return p.errors().front();
+  ctx.fields.erase("reason");
+  if (reason && !text::trim(*reason).empty()) ctx.fields["withdraw_reason"] = *reason;
+  return ok_status();
+}
+
+}  // namespace
+
+kinds::KindSpec insurance_plan_kind() {
+  kinds::KindSpec spec;
+  spec.name = "insurance_plan";
+  spec.validate = validate_insurance_plan;
+  spec.create_rights = kUnitStaff;
+  spec.edit_rights = kUnitStaff;
+  return spec;
+}
+
+kinds::KindSpec insurance_enrolment_kind() {
+  kinds::KindSpec spec;
+  spec.name = "insurance_enrolment";
+  spec.validate = validate_insurance_enrolment;
+  spec.workflow = &insurance_enrolment_workflow();
+  spec.create_rights = kOwner | kUnitStaff;
+  // The plan, member and person of an enrolment never change; withdraw and enrol again.
+  spec.edit_rights = kAdmin;
+  spec.step_only_fields = {"enrolled_at", "withdraw_reason"};
+  spec.on_create = enrolment_on_create;
+  spec.on_step = enrolment_on_step;
+  return spec;
+}
+
+}  // namespace nx::services

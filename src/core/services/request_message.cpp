@@ -1,0 +1,80 @@
+#include "core/services/request_message.h"
+
+#include <algorithm>
+
+namespace nx::services {
+
+using nlohmann::json;
+
+namespace {
+constexpr std::string_view kFields[] = {"request_id", "owner_id", "unit_id", "provider_id",
+                                        "author_id",  "author_role", "at",   "text"};
+}
+
+Errors validate_request_message(const json& fields) {
+  json_in::Reader r(fields, "fields");
+  if (!r.ok()) return r.take_errors();
+  refuse_unknown_fields(r, fields, kFields);
+  read_id(r, "request_id", true);
+  read_id(r, "owner_id", true);
+  read_id(r, "unit_id", true);
+  read_id(r, "provider_id", false);
+  read_id(r, "author_id", true);
+  if (!r.has("author_role")) r.require("author_role");
+  else r.one_of("author_role", kAuthorRoles);
+  if (!r.has("at")) r.require("at");
+  else r.datetime("at");
+  r.required_str("text", kMaxMessageChars);
+  return r.take_errors();
+}
+
+namespace {
+
+// Who writes is whom the request names: its worker, its assigned provider, or (having passed
+// create_rights with neither) staff over its unit. The message's copied access fields must
+// equal the request's, so the rights apply_op granted over them are rights over the request.
+Status message_on_create(kinds::StepContext& ctx) {
+  if (!ctx.records) return records_needed();
+  const json& f = ctx.fields;
+  const sync::Record* request = live_record(*ctx.records, "service_request", str_field(f, "request_id"));
+  if (!request) return not_found("request_id", "这条服务申请", "service request");
+  if (request->str("status") == "cancelled")
+    return make_error("request_closed", "request_id", "这条申请已取消，不能再留言", "The request was cancelled; no more messages");
+  for (const char* field : {"owner_id", "unit_id", "provider_id"})
+    if (str_field(f, field) != request->str(field)) return mismatch(field, "服务申请", "service request");
+
+  if (str_field(f, "author_id") != ctx.actor.user_id)
+    return make_error("author_mismatch", "author_id", "只能以自己的名义留言", "You can only write as yourself");
+  std::string role;
+  if (ctx.actor.user_id == request->str("owner_id")) role = "worker";
+  else if (!ctx.actor.provider_id.empty() && ctx.actor.provider_id == request->str("provider_id")) role = "provider";
+  else if (ctx.actor.role != Role::Worker) role = "staff";
+  else return make_error("forbidden", "", "你不能在这条申请下留言", "You may not write in this request's thread");
+  if (str_field(f, "author_role") != role)
+    return make_error("author_role_mismatch", "author_role", "留言身份不正确", "The author role should be " + role);
+  return ok_status();
+}
+
+}  // namespace
+
+std::vector<const sync::Record*> request_thread(const sync::RecordSource& records, const std::string& request_id) {
+  std::vector<const sync::Record*> thread = records.find("request_message", "request_id", request_id);
+  auto moment = [](const sync::Record* r) { return civil::parse_datetime_ms(r->str("at")).value_or(0); };
+  std::sort(thread.begin(), thread.end(), [&](const sync::Record* a, const sync::Record* b) {
+    const auto ma = moment(a), mb = moment(b);
+    return ma != mb ? ma < mb : a->id < b->id;
+  });
+  return thread;
+}
+
+kinds::KindSpec request_message_kind() {
+  kinds::KindSpec spec;
+  spec.name = "request_message";
+  spec.validate = validate_request_message;
+  spec.create_rights = kOwner | kUnitStaff | kProvider;
+  spec.edit_rights = kAdmin;
+  spec.on_create = message_on_create;
+  return spec;
+}
+
+}  // namespace nx::services

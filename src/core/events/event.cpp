@@ -61,13 +61,13 @@ Errors validate(const json& fields) { return decode_event(fields).errors; }
 
 Status on_create(kinds::StepContext& ctx) {
   // A new event starts as a draft; reasons belong to the cancel step.
-  return only_fields(ctx.params, {"title", "category", "topic", "description", "unit_id", "place", "signup_opens_at",
+  return only_params(ctx.params, {"title", "category", "topic", "description", "unit_id", "place", "signup_opens_at",
                                   "signup_closes_at"});
 }
 
 Status on_step(const std::string& transition, kinds::StepContext& ctx) {
-  if (transition == "cancel") return only_fields(ctx.params, {"cancel_reason"});
-  if (Status s = only_fields(ctx.params, {}); !s) return s;
+  if (transition == "cancel") return only_params(ctx.params, {"cancel_reason"});
+  if (Status s = only_params(ctx.params, {}); !s) return s;
   if (transition == "publish") {
     // Publishing an event nobody can sign up for would only confuse workers.
     if (!ctx.records) return records_unavailable();

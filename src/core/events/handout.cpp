@@ -79,7 +79,7 @@ std::map<std::string, std::vector<const sync::Record*>> given_by_member(const sy
 }
 
 Status on_create(kinds::StepContext& ctx) {
-  if (Status s = only_fields(ctx.params, {"campaign_id", "member_id", "owner_id", "unit_id", "station_id", "items", "given_at",
+  if (Status s = only_params(ctx.params, {"campaign_id", "member_id", "owner_id", "unit_id", "station_id", "items", "given_at",
                                           "place", "device"});
       !s)
     return s;
@@ -135,7 +135,7 @@ Status on_create(kinds::StepContext& ctx) {
 }
 
 Status on_step(const std::string& transition, kinds::StepContext& ctx) {
-  if (Status s = only_fields(ctx.params, {"void_reason"}); !s) return s;
+  if (Status s = only_params(ctx.params, {"void_reason"}); !s) return s;
   if (transition == "void") {
     const json& reason = ctx.params.contains("void_reason") ? ctx.params["void_reason"] : json();
     if (!reason.is_string() || text::trim(reason.get<std::string>()).empty())

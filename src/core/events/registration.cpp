@@ -188,7 +188,7 @@ Result<Seat> find_seat(const sync::RecordSource& records, const json& fields) {
 }
 
 Status on_create(kinds::StepContext& ctx) {
-  if (Status s = only_fields(ctx.params, {"event_id", "session_id", "unit_id", "member_id", "owner_id", "note"}); !s) return s;
+  if (Status s = only_params(ctx.params, {"event_id", "session_id", "unit_id", "member_id", "owner_id", "note"}); !s) return s;
   if (!ctx.records) return records_unavailable();
   const sync::RecordSource& records = *ctx.records;
   json& f = ctx.fields;
@@ -269,11 +269,11 @@ Status check_in(const Seat& st, kinds::StepContext& ctx) {
 
 Status on_step(const std::string& transition, kinds::StepContext& ctx) {
   if (transition == "cancel") {
-    if (Status s = only_fields(ctx.params, {"cancel_reason"}); !s) return s;
+    if (Status s = only_params(ctx.params, {"cancel_reason"}); !s) return s;
     ctx.fields["cancelled_by"] = ctx.actor.user_id;
     return ok_status();
   }
-  if (Status s = transition == "check_in" ? only_fields(ctx.params, {"checked_in_at"}) : only_fields(ctx.params, {}); !s)
+  if (Status s = transition == "check_in" ? only_params(ctx.params, {"checked_in_at"}) : only_params(ctx.params, {}); !s)
     return s;
   if (!ctx.records) return records_unavailable();
   auto seat = find_seat(*ctx.records, ctx.before.fields);

@@ -116,42 +116,6 @@ std::optional<std::vector<std::string>> read_text_list(json_in::Reader& r, const
   return out;
 }
 
-Status only_fields(const json& set, std::initializer_list<std::string_view> allowed) {
-  if (!set.is_object()) return ok_status();
-  for (const auto& [name, _] : set.items())
-    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
-      return make_error("field_not_allowed", name, "这一步不能修改这一项：" + name, "This step cannot change " + name);
-  return ok_status();
-}
-
-void refuse_unknown_fields(json_in::Reader& r, const json& obj, std::initializer_list<std::string_view> known) {
-  if (!obj.is_object()) return;
-  for (const auto& [name, _] : obj.items())
-    if (std::find(known.begin(), known.end(), name) == known.end())
-      r.add(make_error("field_unknown", name, "不认识的项：" + name, "Unknown field: " + name));
-}
-
-Error records_unavailable() {
-  return make_error("records_unavailable", "", "暂时无法核对相关记录，请联网后再试",
-                    "The related records are not available here; try again when online");
-}
-
-Error not_found(const std::string& field, const std::string& what_zh, const std::string& what_en) {
-  return make_error("not_found", field, "找不到这个" + what_zh, "No such " + what_en);
-}
-
-std::string field_str(const json& fields, const char* name) {
-  if (!fields.is_object()) return {};
-  auto it = fields.find(name);
-  return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::int64_t field_int(const json& fields, const char* name, std::int64_t fallback) {
-  if (!fields.is_object()) return fallback;
-  auto it = fields.find(name);
-  return it != fields.end() && it->is_number_integer() ? it->get<std::int64_t>() : fallback;
-}
-
 std::string china_local_text(std::string_view iso) {
   auto ms = civil::parse_datetime_ms(iso);
   if (!ms) return std::string(iso);

@@ -14,18 +14,20 @@
 
 #include "core/errors.h"
 #include "core/json_in.h"
+#include "core/kinds/kind_support.h"
 #include "core/sync/record_source.h"
 
 namespace nx::events {
 
 // A typed view of a record's fields and every problem found on the way; `value` is only
 // meaningful when `errors` is empty. The kinds' validate() is decode(...).errors.
-template <typename T>
-struct Decoded {
-  T value;
-  Errors errors;
-  bool ok() const { return errors.empty(); }
-};
+using kinds::Decoded;
+using kinds::field_int;
+using kinds::field_str;
+using kinds::not_found;
+using kinds::only_params;
+using kinds::records_unavailable;
+using kinds::refuse_unknown_fields;
 
 // User ids come from the server's accounts, not from devices, so they are checked for shape
 // only: 1-64 ASCII letters, digits, '-' or '_'.
@@ -40,21 +42,9 @@ std::optional<std::vector<std::string>> read_id_list(json_in::Reader& r, const n
 std::optional<std::vector<std::string>> read_text_list(json_in::Reader& r, const nlohmann::json& obj, const std::string& field,
                                                        std::size_t min, std::size_t max, std::size_t max_chars);
 
-// An op carries into a create or a step only the fields that step takes; anything else
-// (another session_id slipped into a "cancel") is refused, naming the first stray field.
-Status only_fields(const nlohmann::json& set, std::initializer_list<std::string_view> allowed);
 
-// Fields a kind does not know are refused, so records do not collect stray data from a
-// buggy or hostile client (every field a kind stores is listed in its decoder).
-void refuse_unknown_fields(json_in::Reader& r, const nlohmann::json& obj, std::initializer_list<std::string_view> known);
 
-// A rule that must read other records cannot run without them (StepContext::records null).
-Error records_unavailable();
-// The record a field points at is missing or deleted.
-Error not_found(const std::string& field, const std::string& what_zh, const std::string& what_en);
 
-std::string field_str(const nlohmann::json& fields, const char* name);
-std::int64_t field_int(const nlohmann::json& fields, const char* name, std::int64_t fallback = 0);
 
 // An ISO moment as people in China read it: "2026-07-01 10:30" (China local time). Text that
 // is not a moment comes back as it is.

@@ -57,7 +57,7 @@ namespace {
 Errors validate(const json& fields) { return decode_session(fields).errors; }
 
 Status on_create(kinds::StepContext& ctx) {
-  if (Status s = only_fields(ctx.params, {"event_id", "unit_id", "date", "start", "end", "capacity", "place"}); !s) return s;
+  if (Status s = only_params(ctx.params, {"event_id", "unit_id", "date", "start", "end", "capacity", "place"}); !s) return s;
   if (!ctx.records) return records_unavailable();
   const sync::Record* event = ctx.records->get("event", field_str(ctx.fields, "event_id"));
   if (!event || event->deleted) return not_found("event_id", "活动", "event");
@@ -72,8 +72,8 @@ Status on_create(kinds::StepContext& ctx) {
 }
 
 Status on_step(const std::string& transition, kinds::StepContext& ctx) {
-  if (transition == "cancel") return only_fields(ctx.params, {"cancel_reason"});
-  if (Status s = only_fields(ctx.params, {"date", "start", "end", "place", "capacity"}); !s) return s;
+  if (transition == "cancel") return only_params(ctx.params, {"cancel_reason"});
+  if (Status s = only_params(ctx.params, {"date", "start", "end", "place", "capacity"}); !s) return s;
   // A capacity of the wrong type is left to validate(), which names it properly.
   if (!ctx.params.contains("capacity") || !ctx.fields["capacity"].is_number_integer()) return ok_status();
   if (!ctx.records) return records_unavailable();

@@ -61,7 +61,7 @@ namespace {
 Errors validate(const json& fields) { return decode_follow_up(fields).errors; }
 
 Status on_create(kinds::StepContext& ctx) {
-  if (Status s = only_fields(ctx.params, {"visit_id", "item_id", "unit_id", "action", "owner_id", "due_date"}); !s) return s;
+  if (Status s = only_params(ctx.params, {"visit_id", "item_id", "unit_id", "action", "owner_id", "due_date"}); !s) return s;
   if (!ctx.records) return records_unavailable();
   const std::string visit_id = field_str(ctx.fields, "visit_id");
   const sync::Record* visit = ctx.records->get(kVisitKind, visit_id);
@@ -79,20 +79,20 @@ Status on_create(kinds::StepContext& ctx) {
 
 Status on_step(const std::string& transition, kinds::StepContext& ctx) {
   if (transition == "complete") {
-    if (Status s = only_fields(ctx.params, {"result_note"}); !s) return s;
+    if (Status s = only_params(ctx.params, {"result_note"}); !s) return s;
     ctx.fields["done_by"] = ctx.actor.user_id;
     ctx.fields["done_at"] = civil::format_datetime_utc(ctx.now_ms);
     return ok_status();
   }
   if (transition == "cancel") {
-    if (Status s = only_fields(ctx.params, {"cancel_reason"}); !s) return s;
+    if (Status s = only_params(ctx.params, {"cancel_reason"}); !s) return s;
     const bool has_reason = ctx.params.contains("cancel_reason") && ctx.params["cancel_reason"].is_string() &&
                             !text::trim(ctx.params["cancel_reason"].get<std::string>()).empty();
     if (!has_reason) return make_error("required", "cancel_reason", "请写明取消的原因", "Say why it is cancelled");
     return ok_status();
   }
   // Reopened work is not done any more; its earlier result stays in result_note.
-  if (Status s = only_fields(ctx.params, {}); !s) return s;
+  if (Status s = only_params(ctx.params, {}); !s) return s;
   ctx.fields.erase("done_by");
   ctx.fields.erase("done_at");
   return ok_status();

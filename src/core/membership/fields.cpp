@@ -61,15 +61,6 @@ std::string read_area(json_in::Reader& r, const std::string& field, bool require
   return *s;
 }
 
-void refuse_unknown_fields(json_in::Reader& r, const nlohmann::json& fields, std::span<const std::string_view> known) {
-  if (!fields.is_object()) return;
-  for (const auto& [name, _] : fields.items()) {
-    if (std::find(known.begin(), known.end(), name) == known.end())
-      r.add(make_error("field_unknown", name.substr(0, 40), "不认识的字段：" + name.substr(0, 40),
-                       "Unknown field: " + name.substr(0, 40)));
-  }
-}
-
 bool given(const json_in::Reader& r, const nlohmann::json& fields, const std::string& field) {
   if (!r.has(field)) return false;
   const auto& v = fields[field];
@@ -81,16 +72,5 @@ std::string optional_text(json_in::Reader& r, const std::string& field, std::siz
 }
 
 std::string iso_moment(std::int64_t unix_ms) { return civil::format_datetime_utc(unix_ms); }
-
-Error records_unavailable() {
-  return make_error("records_unavailable", "", "暂时无法核对相关记录，请联网后再试",
-                    "The related records are not available here; try again when online");
-}
-
-std::string field_str(const nlohmann::json& fields, std::string_view field) {
-  if (!fields.is_object()) return {};
-  auto it = fields.find(std::string(field));
-  return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 }  // namespace nx::membership

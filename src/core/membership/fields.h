@@ -11,15 +11,14 @@
 
 #include "core/errors.h"
 #include "core/json_in.h"
+#include "core/kinds/kind_support.h"
 
 namespace nx::membership {
 
-template <typename T>
-struct Decoded {
-  T value{};
-  Errors errors;
-  bool ok() const { return errors.empty(); }
-};
+using kinds::Decoded;
+using kinds::field_str;
+using kinds::records_unavailable;
+using kinds::refuse_unknown_fields;
 
 // An id field that may be absent or "" (a root unit's parent, an application entered by staff
 // for someone without an account); otherwise a UUID. Returns "" for none.
@@ -32,9 +31,6 @@ std::string required_id(json_in::Reader& r, const std::string& field);
 bool is_area_code(std::string_view code);
 std::string read_area(json_in::Reader& r, const std::string& field, bool required);
 
-// Records of a kind carry only the fields it knows: a typo in a field name is an error, not
-// a silently kept value.
-void refuse_unknown_fields(json_in::Reader& r, const nlohmann::json& fields, std::span<const std::string_view> known);
 
 // True when `field` holds something other than "" (a form's way of saying "none"); a value of
 // the wrong type counts as given, so the reader reports it.
@@ -46,10 +42,6 @@ std::string optional_text(json_in::Reader& r, const std::string& field, std::siz
 // A moment as records store it: ISO 8601 UTC ("2026-07-01T02:30:00Z"), so strings sort by time.
 std::string iso_moment(std::int64_t unix_ms);
 
-// The refusal of a rule that must read other records when the caller gave none.
-Error records_unavailable();
 
-// The string at `fields[field]`, or "" when absent or not a string.
-std::string field_str(const nlohmann::json& fields, std::string_view field);
 
 }  // namespace nx::membership

@@ -73,17 +73,17 @@ std::optional<std::int64_t> slot_end_ms(const sync::Record& slot) {
 }
 
 Status booking_on_create(kinds::StepContext& ctx) {
-  if (!ctx.records) return records_needed();
+  if (!ctx.records) return records_unavailable();
   const json& f = ctx.fields;
-  const std::string slot_id = str_field(f, "slot_id");
+  const std::string slot_id = field_str(f, "slot_id");
   const sync::Record* slot = live_record(*ctx.records, "health_check_slot", slot_id);
   if (!slot) return not_found("slot_id", "这个体检时段", "health-check slot");
-  if (str_field(f, "unit_id") != slot->str("unit_id")) return mismatch("unit_id", "体检时段", "health-check slot");
+  if (field_str(f, "unit_id") != slot->str("unit_id")) return mismatch("unit_id", "体检时段", "health-check slot");
   auto end = slot_end_ms(*slot);
   if (!end || ctx.now_ms >= *end)
     return make_error("slot_past", "slot_id", "这个体检时段已经结束了，请选择其他时段", "This slot is over; choose another");
   for (const sync::Record* b : ctx.records->find("health_check_booking", "slot_id", slot_id))
-    if (b->str("status") != "cancelled" && b->str("owner_id") == str_field(f, "owner_id"))
+    if (b->str("status") != "cancelled" && b->str("owner_id") == field_str(f, "owner_id"))
       return make_error("already_booked", "slot_id", "你已经预约了这个时段，不用重复预约", "You have already booked this slot");
   if (static_cast<std::int64_t>(places_taken(*ctx.records, slot_id)) >= slot->integer("capacity", 0))
     return make_error("slot_full", "slot_id", "这个时段已约满，请选择其他时段", "This slot is full; choose another");
@@ -94,7 +94,7 @@ Status booking_on_step(const std::string& transition, kinds::StepContext& ctx) {
   if (Status s = only_params(ctx.params, {}); !s) return s;
   if (transition != "attend" && transition != "no_show") return ok_status();
   // Whether someone came is known only once the visit has begun.
-  if (!ctx.records) return records_needed();
+  if (!ctx.records) return records_unavailable();
   const sync::Record* slot = live_record(*ctx.records, "health_check_slot", ctx.before.str("slot_id"));
   if (!slot) return not_found("slot_id", "这个体检时段", "health-check slot");
   auto date = civil::parse_date(slot->str("date"));

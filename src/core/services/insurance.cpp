@@ -58,7 +58,7 @@ const Workflow& insurance_enrolment_workflow() {
 }
 
 bool member_in_good_standing(const json& member, std::int64_t now_ms) {
-  if (str_field(member, "status") != "active") return false;
+  if (field_str(member, "status") != "active") return false;
   // The membership area stores an open-ended membership without valid_until (or "").
   auto it = member.find("valid_until");
   if (it == member.end() || it->is_null()) return true;
@@ -79,12 +79,12 @@ std::size_t enrolled_count(const sync::RecordSource& records, const std::string&
 namespace {
 
 Status enrolment_on_create(kinds::StepContext& ctx) {
-  if (!ctx.records) return records_needed();
+  if (!ctx.records) return records_unavailable();
   const json& f = ctx.fields;
-  const std::string plan_id = str_field(f, "plan_id");
+  const std::string plan_id = field_str(f, "plan_id");
   const sync::Record* plan = live_record(*ctx.records, "insurance_plan", plan_id);
   if (!plan) return not_found("plan_id", "这个保险项目", "insurance plan");
-  if (str_field(f, "unit_id") != plan->str("unit_id")) return mismatch("unit_id", "保险项目", "insurance plan");
+  if (field_str(f, "unit_id") != plan->str("unit_id")) return mismatch("unit_id", "保险项目", "insurance plan");
   const civil::Date today = china_today(ctx.now_ms);
   auto start = civil::parse_date(plan->str("period_start"));
   auto end = civil::parse_date(plan->str("period_end"));
@@ -93,16 +93,16 @@ Status enrolment_on_create(kinds::StepContext& ctx) {
                       "这个保险项目现在不在报名时间内（" + plan->str("period_start") + " 至 " + plan->str("period_end") + "）",
                       "This plan is not open now (" + plan->str("period_start") + " to " + plan->str("period_end") + ")");
 
-  const sync::Record* member = live_record(*ctx.records, "member", str_field(f, "member_id"));
+  const sync::Record* member = live_record(*ctx.records, "member", field_str(f, "member_id"));
   if (!member) return not_found("member_id", "会员信息", "member record");
-  if (member->str("owner_id") != str_field(f, "owner_id")) return mismatch("member_id", "会员信息", "member record");
+  if (member->str("owner_id") != field_str(f, "owner_id")) return mismatch("member_id", "会员信息", "member record");
   if (!member_in_good_standing(member->fields, ctx.now_ms))
     return make_error("not_eligible", "member_id", "只有会籍有效的工会会员才能参加，请先办理或续期会员",
                       "Only union members in good standing can enrol; join or renew first");
 
   for (const sync::Record* e : ctx.records->find("insurance_enrolment", "plan_id", plan_id)) {
     if (e->str("status") != "enrolled") continue;
-    if (e->str("member_id") == str_field(f, "member_id") || e->str("owner_id") == str_field(f, "owner_id"))
+    if (e->str("member_id") == field_str(f, "member_id") || e->str("owner_id") == field_str(f, "owner_id"))
       return make_error("already_enrolled", "member_id", "你已经参加了这个保险项目，不用重复报名",
                         "You are already enrolled in this plan");
   }

@@ -14,26 +14,21 @@
 #include "core/civil_time.h"
 #include "core/errors.h"
 #include "core/json_in.h"
+#include "core/kinds/kind_support.h"
 #include "core/sync/record_source.h"
 
 namespace nx::services {
 
 // A typed view of a record's fields and every problem found on the way; `value` is only
 // meaningful when `errors` is empty. A kind's validate() is its decoder's errors.
-template <typename T>
-struct Decoded {
-  T value;
-  Errors errors;
-  bool ok() const { return errors.empty(); }
-};
+using kinds::Decoded;
+using kinds::field_str;
+using kinds::not_found;
+using kinds::only_params;
+using kinds::records_unavailable;
+using kinds::refuse_unknown_fields;
 
-// Fields a kind does not know are refused ("field_unknown"): a typo, or a field of a newer
-// app, would otherwise be stored and synced where no screen ever shows it.
-void refuse_unknown_fields(json_in::Reader& r, const nlohmann::json& fields, std::span<const std::string_view> known);
 
-// apply_op merges a step's parameters into the record, so a step takes only what it names:
-// "deliver" cannot slip in a new description or another provider ("param_unknown").
-Status only_params(const nlohmann::json& params, std::initializer_list<std::string_view> allowed);
 
 // Every id in these kinds (records, units, users) is a UUID; one place to change if the
 // server's accounts ever use another shape.
@@ -42,16 +37,10 @@ std::optional<std::string> read_id(json_in::Reader& r, const std::string& field,
 // The calendar day in China at `now_ms` (deadlines and validity are China dates).
 civil::Date china_today(std::int64_t now_ms);
 
-// A string field, or "" when absent or not a string.
-std::string str_field(const nlohmann::json& fields, const char* name);
 
 // The live (not deleted) record of `kind` with `id`, or null.
 const sync::Record* live_record(const sync::RecordSource& records, const std::string& kind, const std::string& id);
 
-// A rule that must read other records cannot run without them (StepContext::records null).
-Error records_needed();
-// The record `field` points at is missing or deleted.
-Error not_found(const std::string& field, const std::string& what_zh, const std::string& what_en);
 // A copied access field (owner_id, unit_id) differs from the record it hangs off.
 Error mismatch(const std::string& field, const std::string& what_zh, const std::string& what_en);
 

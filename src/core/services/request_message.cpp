@@ -34,23 +34,23 @@ namespace {
 // create_rights with neither) staff over its unit. The message's copied access fields must
 // equal the request's, so the rights apply_op granted over them are rights over the request.
 Status message_on_create(kinds::StepContext& ctx) {
-  if (!ctx.records) return records_needed();
+  if (!ctx.records) return records_unavailable();
   const json& f = ctx.fields;
-  const sync::Record* request = live_record(*ctx.records, "service_request", str_field(f, "request_id"));
+  const sync::Record* request = live_record(*ctx.records, "service_request", field_str(f, "request_id"));
   if (!request) return not_found("request_id", "这条服务申请", "service request");
   if (request->str("status") == "cancelled")
     return make_error("request_closed", "request_id", "这条申请已取消，不能再留言", "The request was cancelled; no more messages");
   for (const char* field : {"owner_id", "unit_id", "provider_id"})
-    if (str_field(f, field) != request->str(field)) return mismatch(field, "服务申请", "service request");
+    if (field_str(f, field) != request->str(field)) return mismatch(field, "服务申请", "service request");
 
-  if (str_field(f, "author_id") != ctx.actor.user_id)
+  if (field_str(f, "author_id") != ctx.actor.user_id)
     return make_error("author_mismatch", "author_id", "只能以自己的名义留言", "You can only write as yourself");
   std::string role;
   if (ctx.actor.user_id == request->str("owner_id")) role = "worker";
   else if (!ctx.actor.provider_id.empty() && ctx.actor.provider_id == request->str("provider_id")) role = "provider";
   else if (ctx.actor.role != Role::Worker) role = "staff";
   else return make_error("forbidden", "", "你不能在这条申请下留言", "You may not write in this request's thread");
-  if (str_field(f, "author_role") != role)
+  if (field_str(f, "author_role") != role)
     return make_error("author_role_mismatch", "author_role", "留言身份不正确", "The author role should be " + role);
   return ok_status();
 }

@@ -141,10 +141,10 @@ Status match(kinds::StepContext& ctx) {
   if (!p.ok()) return p.errors().front();
   if (*civil::parse_date(*due) < china_today(ctx.now_ms))
     return make_error("due_date_past", "due_date", "办结期限不能早于今天", "The due date cannot be before today");
-  if (!ctx.records) return records_needed();
+  if (!ctx.records) return records_unavailable();
   const sync::Record* found = live_record(*ctx.records, "provider", *provider);
   if (!found) return not_found("provider_id", "这个服务方", "provider");
-  const std::string category = str_field(ctx.fields, "category");
+  const std::string category = field_str(ctx.fields, "category");
   if (!provider_offers(found->fields, service_for_category(category)))
     return make_error("provider_unavailable", "provider_id", "这个服务方现在不接这类服务，请换一个",
                       "This provider does not take " + category + " requests now; choose another");
@@ -171,8 +171,8 @@ Status confirm(kinds::StepContext& ctx) {
 
 Status reopen(kinds::StepContext& ctx) {
   if (Status s = only_params(ctx.params, {"reason"}); !s) return s;
-  if (str_field(ctx.before.fields, "status") == "confirmed") {
-    auto confirmed = civil::parse_datetime_ms(str_field(ctx.before.fields, "confirmed_at"));
+  if (field_str(ctx.before.fields, "status") == "confirmed") {
+    auto confirmed = civil::parse_datetime_ms(field_str(ctx.before.fields, "confirmed_at"));
     constexpr std::int64_t kWindowMs = std::int64_t{kReopenWindowDays} * 24 * 3600 * 1000;
     if (!confirmed || ctx.now_ms - *confirmed > kWindowMs)
       return make_error("reopen_window_passed", "transition",
@@ -216,8 +216,8 @@ std::string_view service_for_category(std::string_view category) {
 }
 
 bool is_overdue(const json& fields, std::int64_t now_ms) {
-  if (str_field(fields, "status") != "matched") return false;
-  auto due = civil::parse_date(str_field(fields, "due_date"));
+  if (field_str(fields, "status") != "matched") return false;
+  auto due = civil::parse_date(field_str(fields, "due_date"));
   return due && *due < china_today(now_ms);
 }
 

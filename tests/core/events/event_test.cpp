@@ -81,7 +81,7 @@ TEST_SUITE("events/event") {
     CHECK(code(w.create(w.staff, "event", uid(105), with_status)) == "field_protected");
     json with_reason = set;
     with_reason["cancel_reason"] = "x";
-    CHECK(code(w.create(w.staff, "event", uid(106), with_reason)) == "field_not_allowed");
+    CHECK(code(w.create(w.staff, "event", uid(106), with_reason)) == "param_unknown");
   }
 
   TEST_CASE("publish needs an open session, and only staff of the unit or above may fire it") {
@@ -93,7 +93,7 @@ TEST_SUITE("events/event") {
     REQUIRE(applied(w.add_session(uid(100), uid(200), 30)));
     CHECK(code(w.step(w.sibling_staff, "event", uid(100), "publish")) == "transition_forbidden");
     CHECK(code(w.step(w.worker, "event", uid(100), "publish")) == "transition_forbidden");
-    CHECK(code(w.step(w.staff, "event", uid(100), "publish", {{"title", "改名"}})) == "field_not_allowed");
+    CHECK(code(w.step(w.staff, "event", uid(100), "publish", {{"title", "改名"}})) == "param_unknown");
     // Without the other records the rule cannot be checked, so it refuses.
     sync::Op o = w.op("event", uid(100));
     o.transition = "publish";
@@ -126,7 +126,7 @@ TEST_SUITE("events/event") {
     set.erase("status");
     v.create(v.staff, "event", uid(100), set);
     CHECK(code(v.step(v.staff, "event", uid(100), "finish")) == "transition_invalid");  // a draft never ran
-    CHECK(code(v.step(v.staff, "event", uid(100), "cancel", {{"unit_id", kTown2}})) == "field_not_allowed");
+    CHECK(code(v.step(v.staff, "event", uid(100), "cancel", {{"unit_id", kTown2}})) == "param_unknown");
     CHECK(applied(v.step(v.staff, "event", uid(100), "cancel", {{"cancel_reason", "高温预警，改期"}})));
     CHECK(v.status("event", uid(100)) == "cancelled");
     CHECK(v.rec("event", uid(100)).str("cancel_reason") == "高温预警，改期");

@@ -73,7 +73,7 @@ TEST_SUITE("fieldwork/follow_up") {
     CHECK(code(w.create(w.staff, "follow_up", kFollowUp, forged)) == "field_protected");
     json stray = follow_up();
     stray["result_note"] = "已完成";
-    CHECK(code(w.create(w.staff, "follow_up", kFollowUp, stray)) == "field_not_allowed");
+    CHECK(code(w.create(w.staff, "follow_up", kFollowUp, stray)) == "param_unknown");
     CHECK(code(w.create(w.sibling_staff, "follow_up", kFollowUp, follow_up())) == "forbidden");
     CHECK(code(w.create(w.worker, "follow_up", kFollowUp, follow_up())) == "forbidden");
     const auto r = w.create(w.staff, "follow_up", kFollowUp, follow_up());
@@ -92,7 +92,7 @@ TEST_SUITE("fieldwork/follow_up") {
     const Actor sibling_other{"s3", Role::Staff, kTown2, ""};
     CHECK(code(w.step(sibling_other, "follow_up", kFollowUp, "complete")) == "transition_forbidden");
     CHECK(code(w.step(w.worker, "follow_up", kFollowUp, "complete")) == "transition_forbidden");
-    CHECK(code(w.step(w.sibling_staff, "follow_up", kFollowUp, "complete", {{"action", "x"}})) == "field_not_allowed");
+    CHECK(code(w.step(w.sibling_staff, "follow_up", kFollowUp, "complete", {{"action", "x"}})) == "param_unknown");
     const auto done = w.step(w.sibling_staff, "follow_up", kFollowUp, "complete", {{"result_note", "企业已安装饮水机"}});
     REQUIRE(applied(done));
     CHECK(done.record.str("status") == "done");

@@ -44,6 +44,12 @@ struct KindSpec {
   Status (*on_step)(const std::string& transition, StepContext& ctx) = nullptr;
   // Extra rule when a record is created (a second handout to the same member). Null: none.
   Status (*on_create)(StepContext& ctx) = nullptr;
+  // Extra rule when fields of a stored record are set (a unit moved under its own child).
+  // ctx.before is the stored record, ctx.fields the fields after the merge. Null: none.
+  Status (*on_edit)(StepContext& ctx) = nullptr;
+  // Extra rule before a stored record is deleted (a unit that still has units under it).
+  // ctx.fields are the record's fields; changes to them are ignored. Null: none.
+  Status (*on_delete)(StepContext& ctx) = nullptr;
 };
 
 class Registry {

@@ -136,6 +136,7 @@ kinds::KindSpec skill_record_kind() {
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
   spec.on_create = on_create_skill;
+  spec.on_edit = on_create_skill;  // a corrected level or date must keep the ladder in order
   return spec;
 }
 

@@ -47,6 +47,20 @@ Status on_create_unit(kinds::StepContext& ctx) {
   return check_unit_placement(ctx.before.id, decoded.value, *ctx.records);
 }
 
+// A unit that still has units, members or open applications under it cannot go: they would
+// be left pointing at nothing, and the tree rights that protect them would disappear.
+Status on_delete_unit(kinds::StepContext& ctx) {
+  if (!ctx.records) return records_unavailable();
+  const std::string& id = ctx.before.id;
+  const bool has_children = !ctx.records->find(kUnitKind, "parent_id", id).empty();
+  const bool has_members = !ctx.records->find("member", "unit_id", id).empty() ||
+                           !ctx.records->find("membership_application", "unit_id", id).empty();
+  if (has_children || has_members)
+    return make_error("unit_in_use", "id", "这个工会下面还有下级工会或会员，不能删除",
+                      "This unit still has units or members under it and cannot be deleted");
+  return ok_status();
+}
+
 }  // namespace
 
 std::string_view unit_type_name(UnitType t) { return kUnitTypeNames[static_cast<std::size_t>(t)]; }
@@ -168,6 +182,8 @@ kinds::KindSpec unit_kind() {
   spec.create_rights = kUnitStaff | kAdmin;
   spec.edit_rights = kUnitStaff | kAdmin;
   spec.on_create = on_create_unit;
+  spec.on_edit = on_create_unit;  // a move is checked as a new placement
+  spec.on_delete = on_delete_unit;
   return spec;
 }
 

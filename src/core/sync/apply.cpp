@@ -61,11 +61,23 @@ bool merge_fields(Record& record, const json& set, const Hlc& stamp, bool* any_a
   return all;
 }
 
+// Fields a rule changed (a member number issued, an owner copied) carry the op's stamp, so
+// they merge like any other write of that op.
+void stamp_changes(Record& record, const json& before, const Hlc& stamp) {
+  for (const auto& [name, value] : record.fields.items())
+    if (!before.contains(name) || before[name] != value) record.stamps[name] = stamp;
+}
+
 ApplyResult apply_delete(const Record* current, const Op& op, const kinds::KindSpec& spec, const ApplyContext& ctx) {
   Record record;
   if (current) {
     record = *current;
     if (!(rights_over(ctx.actor, current->fields, ctx.units) & spec.edit_rights)) return rejected(current, forbidden());
+    if (spec.on_delete && !current->deleted) {
+      json fields = current->fields;
+      kinds::StepContext step{ctx.actor, *current, fields, op.set, ctx.records, ctx.now_ms};
+      if (Status s = spec.on_delete(step); !s) return rejected(current, s.error());
+    }
   } else {
     // A delete that arrives before the record itself: keep the tombstone so the record, when
     // it arrives, is already deleted. Only someone who could have created it may do this.
@@ -112,6 +124,12 @@ ApplyResult apply_set(const Record* current, const Op& op, const kinds::KindSpec
   // have no rights over).
   if (!(rights_over(ctx.actor, record.fields, ctx.units) & spec.edit_rights)) return rejected(current, forbidden());
   if (auto e = validate_fields(spec, record.fields)) return rejected(current, *e);
+  if (spec.on_edit && any && !record.deleted) {
+    const json merged = record.fields;
+    kinds::StepContext step{ctx.actor, *current, record.fields, op.set, ctx.records, ctx.now_ms};
+    if (Status s = spec.on_edit(step); !s) return rejected(current, s.error());
+    stamp_changes(record, merged, op.hlc);
+  }
   const bool visible = any && !record.deleted;
   return ApplyResult{all && visible ? ApplyStatus::Applied : ApplyStatus::Merged, std::nullopt, std::move(record)};
 }
@@ -146,8 +164,7 @@ ApplyResult apply_transition(const Record* current, const Op& op, const kinds::K
     const json before_step = record.fields;
     kinds::StepContext ctx_step{ctx.actor, *current, record.fields, op.set, ctx.records, ctx.now_ms};
     if (Status s = spec.on_step(op.transition, ctx_step); !s) return rejected(current, s.error());
-    for (const auto& [name, value] : record.fields.items())
-      if (!before_step.contains(name) || before_step[name] != value) record.stamps[name] = op.hlc;
+    stamp_changes(record, before_step, op.hlc);
   }
   if (auto e = validate_fields(spec, record.fields)) return rejected(current, *e);
   return ApplyResult{ApplyStatus::Applied, std::nullopt, std::move(record)};

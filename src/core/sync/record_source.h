@@ -4,7 +4,9 @@
 // is the plain in-memory one for tests, tools and the demo generator.
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -23,9 +25,13 @@ class RecordSource {
   virtual std::vector<const Record*> all(const std::string& kind) const = 0;
 };
 
+// find() keeps an index per (kind, field) asked about, built on first use and kept current by
+// put(): rules look up "registrations of this session" on every op, and a scan per lookup made
+// generating a large district (the demo's scale mode) quadratic.
 class MemoryRecords final : public RecordSource {
  public:
   void put(Record r);
+  // The caller may change the record behind the pointer, so this drops the indexes.
   Record* get_mut(const std::string& kind, const std::string& id);
   const Record* get(const std::string& kind, const std::string& id) const override;
   std::vector<const Record*> find(const std::string& kind, const std::string& field, const std::string& value) const override;
@@ -35,7 +41,13 @@ class MemoryRecords final : public RecordSource {
   const std::map<std::pair<std::string, std::string>, Record>& records() const { return records_; }
 
  private:
-  std::map<std::pair<std::string, std::string>, Record> records_;
+  using Key = std::pair<std::string, std::string>;  // (kind, id)
+  // value of the field -> ids of the records of the kind holding it (live or not; find filters).
+  using FieldIndex = std::unordered_map<std::string, std::set<std::string>>;
+  const FieldIndex& index_for(const std::string& kind, const std::string& field) const;
+
+  std::map<Key, Record> records_;
+  mutable std::map<Key, FieldIndex> indexes_;  // (kind, field) -> index
 };
 
 }  // namespace nx::sync

@@ -1,7 +1,6 @@
 #pragma once
 // Hybrid logical clock (Kulkarni et al.): a stamp that follows physical time where it can and
 // stays causal where phone clocks lie. Every field write carries one; the larger stamp wins.
-#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,7 +13,19 @@ struct Hlc {
   std::uint32_t counter = 0;  // orders events within one wall_ms
   std::string device;         // breaks exact ties, so every stamp is unique per device
 
-  auto operator<=>(const Hlc&) const = default;
+  // Written out: Emscripten 3.1.6's libc++ has no operator<=> for std::string.
+  friend bool operator==(const Hlc& a, const Hlc& b) {
+    return a.wall_ms == b.wall_ms && a.counter == b.counter && a.device == b.device;
+  }
+  friend bool operator<(const Hlc& a, const Hlc& b) {
+    if (a.wall_ms != b.wall_ms) return a.wall_ms < b.wall_ms;
+    if (a.counter != b.counter) return a.counter < b.counter;
+    return a.device < b.device;
+  }
+  friend bool operator!=(const Hlc& a, const Hlc& b) { return !(a == b); }
+  friend bool operator>(const Hlc& a, const Hlc& b) { return b < a; }
+  friend bool operator<=(const Hlc& a, const Hlc& b) { return !(b < a); }
+  friend bool operator>=(const Hlc& a, const Hlc& b) { return !(a < b); }
   bool is_zero() const { return wall_ms == 0 && counter == 0 && device.empty(); }
 
   // "0001764400000000-00003-device": fixed-width numbers, so strings sort like stamps.

@@ -4,16 +4,17 @@ namespace nx::sync {
 
 void MemoryRecords::put(Record r) {
   auto key = std::make_pair(r.kind, r.id);
-  auto old = records_.find(key);
-  for (auto it = indexes_.lower_bound({r.kind, ""}); it != indexes_.end() && it->first.first == r.kind; ++it) {
-    const std::string& field = it->first.second;
-    if (old != records_.end()) {
-      auto entry = it->second.find(old->second.str(field));
-      if (entry != it->second.end()) entry->second.erase(r.id);
-    }
-    it->second[r.str(field)].insert(r.id);
+  auto it = records_.find(key);
+  const auto first_index = indexes_.lower_bound({r.kind, ""});
+  const auto of_kind = [&](auto i) { return i != indexes_.end() && i->first.first == key.first; };
+  if (it != records_.end()) {
+    for (auto i = first_index; of_kind(i); ++i)
+      if (auto entry = i->second.find(it->second.str(i->first.second)); entry != i->second.end()) entry->second.erase(key.second);
+    it->second = std::move(r);
+  } else {
+    it = records_.emplace(key, std::move(r)).first;
   }
-  records_[std::move(key)] = std::move(r);
+  for (auto i = first_index; of_kind(i); ++i) i->second[it->second.str(i->first.second)][key.second] = &it->second;
 }
 
 Record* MemoryRecords::get_mut(const std::string& kind, const std::string& id) {
@@ -32,7 +33,7 @@ const MemoryRecords::FieldIndex& MemoryRecords::index_for(const std::string& kin
   auto [it, made] = indexes_.try_emplace({kind, field});
   if (made)
     for (auto r = records_.lower_bound({kind, ""}); r != records_.end() && r->first.first == kind; ++r)
-      it->second[r->second.str(field)].insert(r->first.second);
+      it->second[r->second.str(field)][r->first.second] = &r->second;
   return it->second;
 }
 
@@ -42,11 +43,9 @@ std::vector<const Record*> MemoryRecords::find(const std::string& kind, const st
   const FieldIndex& index = index_for(kind, field);
   auto entry = index.find(value);
   if (entry == index.end()) return out;
-  // The ids are in order, so the result is in (kind, id) order as a scan would give it.
-  for (const std::string& id : entry->second) {
-    const Record* r = get(kind, id);
-    if (r && !r->deleted && r->str(field) == value) out.push_back(r);
-  }
+  // By id, so the result is in (kind, id) order as a scan would give it.
+  for (const auto& held : entry->second)
+    if (!held.second->deleted) out.push_back(held.second);
   return out;
 }
 

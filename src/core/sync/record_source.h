@@ -4,7 +4,6 @@
 // is the plain in-memory one for tests, tools and the demo generator.
 #include <functional>
 #include <map>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -30,6 +29,18 @@ class RecordSource {
 // generating a large district (the demo's scale mode) quadratic.
 class MemoryRecords final : public RecordSource {
  public:
+  MemoryRecords() = default;
+  // A copy rebuilds its indexes on demand: copied ones would point into the other's records.
+  MemoryRecords(const MemoryRecords& other) : RecordSource(other), records_(other.records_) {}
+  MemoryRecords& operator=(const MemoryRecords& other) {
+    records_ = other.records_;
+    indexes_.clear();
+    return *this;
+  }
+  // Moving keeps the map's nodes, so the indexes' pointers stay right.
+  MemoryRecords(MemoryRecords&&) = default;
+  MemoryRecords& operator=(MemoryRecords&&) = default;
+
   void put(Record r);
   // The caller may change the record behind the pointer, so this drops the indexes.
   Record* get_mut(const std::string& kind, const std::string& id);
@@ -42,8 +53,9 @@ class MemoryRecords final : public RecordSource {
 
  private:
   using Key = std::pair<std::string, std::string>;  // (kind, id)
-  // value of the field -> ids of the records of the kind holding it (live or not; find filters).
-  using FieldIndex = std::unordered_map<std::string, std::set<std::string>>;
+  // value of the field -> the records of the kind holding it, by id (live or not; find filters).
+  // Pointers into records_ stay valid: its nodes are never erased, put() overwrites in place.
+  using FieldIndex = std::unordered_map<std::string, std::map<std::string, const Record*>>;
   const FieldIndex& index_for(const std::string& kind, const std::string& field) const;
 
   std::map<Key, Record> records_;

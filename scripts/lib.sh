@@ -25,5 +25,9 @@ system_debian_mirror() {
 export EMSDK_PYTHON=/usr/bin/python3
 export NODE_PATH=/usr/share/nodejs
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Paths relative to the checkout in ccache's keys, so a fresh clone elsewhere (CI) hits the
+# cache that an earlier build filled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(pwd -P)}"
+export CCACHE_NOHASHDIR=1
 
 jobs_count() { nproc 2>/dev/null || echo 2; }

@@ -190,6 +190,18 @@ std::optional<std::string> Reader::phone(const std::string& field) {
   return validate::normalize_phone(*s);
 }
 
+namespace {
+std::string required_of(Reader& r, const std::string& field, std::optional<std::string> value) {
+  if (!value) r.require(field);
+  return value.value_or("");
+}
+}  // namespace
+
+std::string Reader::required_date(const std::string& field) { return required_of(*this, field, date(field)); }
+std::string Reader::required_datetime(const std::string& field) { return required_of(*this, field, datetime(field)); }
+std::string Reader::required_time_of_day(const std::string& field) { return required_of(*this, field, time_of_day(field)); }
+std::string Reader::required_uuid(const std::string& field) { return required_of(*this, field, uuid(field)); }
+
 std::optional<std::vector<std::string>> Reader::string_set(const std::string& field, std::span<const std::string_view> allowed) {
   const json* v = get(field);
   if (!v) return std::nullopt;

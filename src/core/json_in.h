@@ -52,6 +52,13 @@ class Reader {
   std::optional<std::string> uuid(const std::string& field);
   std::optional<std::string> phone(const std::string& field);  // returned normalized
 
+  // The same, for a field that must be there: "" and a "required" error when it is absent
+  // (a present but malformed value gets only its own error).
+  std::string required_date(const std::string& field);
+  std::string required_datetime(const std::string& field);
+  std::string required_time_of_day(const std::string& field);
+  std::string required_uuid(const std::string& field);
+
   // Arrays of strings, each one of `allowed` (duplicates are removed, order kept).
   std::optional<std::vector<std::string>> string_set(const std::string& field, std::span<const std::string_view> allowed);
 

@@ -87,3 +87,17 @@ TEST_CASE("string sets drop duplicates and keep order") {
   REQUIRE(got);
   CHECK(*got == std::vector<std::string>{"water", "rest"});
 }
+
+TEST_CASE("required readers: absent is 'required', malformed only its own error") {
+  const json j = {{"id", "not-a-uuid"}, {"day", "2026-07-01"}};
+  Reader r(j);
+  CHECK(r.required_uuid("id").empty());
+  CHECK(r.required_date("day") == "2026-07-01");
+  CHECK(r.required_time_of_day("opens").empty());
+  CHECK(r.required_datetime("at").empty());
+  REQUIRE(r.errors().size() == 3);
+  CHECK(r.errors()[0].code == "id_invalid");
+  CHECK(r.errors()[1].code == "required");
+  CHECK(r.errors()[1].field == "opens");
+  CHECK(r.errors()[2].field == "at");
+}

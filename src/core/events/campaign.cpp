@@ -12,10 +12,10 @@ Decoded<Campaign> decode_campaign(const json& fields) {
   Campaign& c = out.value;
   c.name = r.required_str("name", 60);
   if (auto v = r.one_of("category", kCampaignCategories)) c.category = *v; else r.require("category");
-  if (auto v = r.uuid("unit_id")) c.unit_id = *v; else r.require("unit_id");
+  c.unit_id = r.required_uuid("unit_id");
   if (auto v = read_text_list(r, fields, "items", 1, kMaxCampaignItems, kMaxItemChars)) c.items = *v; else r.require("items");
-  if (auto v = r.date("start_date")) c.start_date = *v; else r.require("start_date");
-  if (auto v = r.date("end_date")) c.end_date = *v; else r.require("end_date");
+  c.start_date = r.required_date("start_date");
+  c.end_date = r.required_date("end_date");
   c.note = r.str("note", 500).value_or("");
   // Dates are YYYY-MM-DD, so text order is date order.
   if (!c.start_date.empty() && !c.end_date.empty() && c.end_date < c.start_date)

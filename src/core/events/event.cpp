@@ -15,7 +15,7 @@ Decoded<Event> decode_event(const json& fields) {
   if (auto v = r.one_of("category", kEventCategories)) e.category = *v; else r.require("category");
   if (auto v = r.one_of("topic", kTalkTopics)) e.topic = *v;
   e.description = r.str("description", 2000).value_or("");
-  if (auto v = r.uuid("unit_id")) e.unit_id = *v; else r.require("unit_id");
+  e.unit_id = r.required_uuid("unit_id");
   e.place = r.str("place", 100).value_or("");
   e.signup_opens_at = r.datetime("signup_opens_at").value_or("");
   e.signup_closes_at = r.datetime("signup_closes_at").value_or("");

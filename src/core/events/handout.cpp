@@ -18,13 +18,13 @@ Decoded<Handout> decode_handout(const json& fields) {
   Decoded<Handout> out;
   json_in::Reader r(fields, "handout");
   Handout& h = out.value;
-  if (auto v = r.uuid("campaign_id")) h.campaign_id = *v; else r.require("campaign_id");
-  if (auto v = r.uuid("member_id")) h.member_id = *v; else r.require("member_id");
+  h.campaign_id = r.required_uuid("campaign_id");
+  h.member_id = r.required_uuid("member_id");
   h.owner_id = read_user_id(r, "owner_id").value_or("");
-  if (auto v = r.uuid("unit_id")) h.unit_id = *v; else r.require("unit_id");
+  h.unit_id = r.required_uuid("unit_id");
   h.station_id = r.uuid("station_id").value_or("");
   if (auto v = read_text_list(r, fields, "items", 1, kMaxCampaignItems, kMaxItemChars)) h.items = *v; else r.require("items");
-  if (auto v = r.datetime("given_at")) h.given_at = *v; else r.require("given_at");
+  h.given_at = r.required_datetime("given_at");
   h.place = r.required_str("place", 100);
   if (auto v = read_user_id(r, "device")) h.device = *v; else r.require("device");
   h.given_by = read_user_id(r, "given_by").value_or("");

@@ -22,10 +22,10 @@ Decoded<Registration> decode_registration(const json& fields) {
   Decoded<Registration> out;
   json_in::Reader r(fields, "registration");
   Registration& g = out.value;
-  if (auto v = r.uuid("event_id")) g.event_id = *v; else r.require("event_id");
-  if (auto v = r.uuid("session_id")) g.session_id = *v; else r.require("session_id");
-  if (auto v = r.uuid("unit_id")) g.unit_id = *v; else r.require("unit_id");
-  if (auto v = r.uuid("member_id")) g.member_id = *v; else r.require("member_id");
+  g.event_id = r.required_uuid("event_id");
+  g.session_id = r.required_uuid("session_id");
+  g.unit_id = r.required_uuid("unit_id");
+  g.member_id = r.required_uuid("member_id");
   g.owner_id = read_user_id(r, "owner_id").value_or("");
   g.note = r.str("note", 200).value_or("");
   if (auto v = r.one_of("status", kRegistrationStates)) g.status = *v; else r.require("status");

@@ -12,11 +12,11 @@ Decoded<EventSession> decode_session(const json& fields) {
   Decoded<EventSession> out;
   json_in::Reader r(fields, "event_session");
   EventSession& s = out.value;
-  if (auto v = r.uuid("event_id")) s.event_id = *v; else r.require("event_id");
-  if (auto v = r.uuid("unit_id")) s.unit_id = *v; else r.require("unit_id");
-  if (auto v = r.date("date")) s.date = *v; else r.require("date");
-  if (auto v = r.time_of_day("start")) s.start = *v; else r.require("start");
-  if (auto v = r.time_of_day("end")) s.end = *v; else r.require("end");
+  s.event_id = r.required_uuid("event_id");
+  s.unit_id = r.required_uuid("unit_id");
+  s.date = r.required_date("date");
+  s.start = r.required_time_of_day("start");
+  s.end = r.required_time_of_day("end");
   if (auto v = r.int_in("capacity", 1, kMaxCapacity)) s.capacity = *v; else r.require("capacity");
   s.place = r.str("place", 100).value_or("");
   static constexpr std::array<std::string_view, 2> kStates = {"open", "cancelled"};

@@ -14,12 +14,12 @@ Decoded<FollowUp> decode_follow_up(const json& fields) {
   Decoded<FollowUp> out;
   json_in::Reader r(fields, "follow_up");
   FollowUp& f = out.value;
-  if (auto x = r.uuid("visit_id")) f.visit_id = *x; else r.require("visit_id");
+  f.visit_id = r.required_uuid("visit_id");
   f.item_id = r.uuid("item_id").value_or("");
-  if (auto x = r.uuid("unit_id")) f.unit_id = *x; else r.require("unit_id");
+  f.unit_id = r.required_uuid("unit_id");
   f.action = r.required_str("action", 500);
   if (auto x = read_user_id(r, "owner_id")) f.owner_id = *x; else r.require("owner_id");
-  if (auto x = r.date("due_date")) f.due_date = *x; else r.require("due_date");
+  f.due_date = r.required_date("due_date");
   static constexpr std::array<std::string_view, 3> kStates = {"open", "done", "cancelled"};
   if (auto x = r.one_of("status", kStates)) f.status = *x; else r.require("status");
   f.result_note = r.str("result_note", 500).value_or("");

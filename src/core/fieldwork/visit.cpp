@@ -12,12 +12,12 @@ Decoded<Visit> decode_visit(const json& fields) {
   Decoded<Visit> out;
   json_in::Reader r(fields, "visit");
   Visit& v = out.value;
-  if (auto x = r.uuid("unit_id")) v.unit_id = *x; else r.require("unit_id");
+  v.unit_id = r.required_uuid("unit_id");
   if (auto x = r.one_of("type", kVisitTypes)) v.type = *x; else r.require("type");
   v.enterprise_unit_id = r.uuid("enterprise_unit_id").value_or("");
   v.enterprise_name = r.str("enterprise_name", 100).value_or("");
   v.route = r.str("route", 200).value_or("");
-  if (auto x = r.date("date")) v.date = *x; else r.require("date");
+  v.date = r.required_date("date");
   if (auto x = read_id_list(r, fields, "visitors", 1, 20, /*uuids=*/false)) v.visitors = *x; else r.require("visitors");
   v.workers_met = r.int_in("workers_met", 0, 100000).value_or(0);
   v.summary = r.str("summary", 2000).value_or("");
@@ -46,8 +46,8 @@ Decoded<VisitItem> decode_visit_item(const json& fields) {
   Decoded<VisitItem> out;
   json_in::Reader r(fields, "visit_item");
   VisitItem& i = out.value;
-  if (auto x = r.uuid("visit_id")) i.visit_id = *x; else r.require("visit_id");
-  if (auto x = r.uuid("unit_id")) i.unit_id = *x; else r.require("unit_id");
+  i.visit_id = r.required_uuid("visit_id");
+  i.unit_id = r.required_uuid("unit_id");
   i.text = r.required_str("text", 500);
   if (auto x = r.one_of("category", kConcernCategories)) i.category = *x; else r.require("category");
   refuse_unknown_fields(r, fields, {"visit_id", "unit_id", "text", "category"});

@@ -27,8 +27,8 @@ Result<Op> decode_op(const json& j) {
   json_in::Reader r(j, "op");
   if (!r.ok()) return r.errors().front();
   Op op;
-  if (auto v = r.uuid("op_id")) op.op_id = *v; else r.require("op_id");
-  if (auto v = r.uuid("id")) op.id = *v; else r.require("id");
+  op.op_id = r.required_uuid("op_id");
+  op.id = r.required_uuid("id");
   if (auto v = r.str("kind", 40)) {
     if (!is_field_name(*v)) r.add(make_error("kind_invalid", "kind", "记录类型不正确", "Not a valid record kind"));
     op.kind = *v;

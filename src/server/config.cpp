@@ -1,6 +1,8 @@
 #include "server/config.h"
 
 #include <charconv>
+#include <functional>
+#include <map>
 
 namespace nx::server {
 
@@ -8,48 +10,106 @@ namespace {
 Error bad_arg(const std::string& field, const std::string& zh, const std::string& en) {
   return Error{"bad_argument", field, zh, en};
 }
+
+bool is_db_url(const std::string& url) {
+  return url == "sqlite" || url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
+}
+
+std::optional<std::int64_t> parse_int(const std::string& v, std::int64_t min, std::int64_t max) {
+  std::int64_t n = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc() || end != v.data() + v.size() || n < min || n > max) return std::nullopt;
+  return n;
+}
+
+// Every option takes a value except the flags listed; each setter may refuse its value.
+using Setter = std::function<std::optional<Error>(const std::string&)>;
+
+Status parse_options(const std::vector<std::string>& args, const std::map<std::string, Setter>& options,
+                     const std::map<std::string, std::function<void()>>& flags = {}) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (auto f = flags.find(arg); f != flags.end()) {
+      f->second();
+      continue;
+    }
+    auto o = options.find(arg);
+    if (o == options.end()) return bad_arg(arg, "不认识的参数：" + arg, "unknown argument: " + arg);
+    if (i + 1 >= args.size()) return bad_arg(arg, arg + " 需要一个值", arg + " needs a value");
+    if (auto e = o->second(args[++i])) return *e;
+  }
+  return ok_status();
+}
+
+std::optional<Error> db_setter(std::string& target, const std::string& v) {
+  if (!is_db_url(v))
+    return bad_arg("--db", "数据库应为 sqlite 或 postgresql://…：" + v, "the database is sqlite or a postgresql:// URL: " + v);
+  target = v == "sqlite" ? "" : v;
+  return std::nullopt;
+}
 }  // namespace
 
 std::string usage() {
-  return "usage: nuanxin-server [--data DIR] [--port N] [--host ADDR] [--static DIR] [--db URL]\n"
-         "  --data DIR    where the SQLite database lives (default: nuanxin-data)\n"
-         "  --port N      TCP port, 0 picks a free one (default: 8080)\n"
-         "  --host ADDR   address to bind (default: 127.0.0.1; 0.0.0.0 to reach it from a phone)\n"
-         "  --static DIR  serve the built web app from DIR\n"
-         "  --db URL      database: sqlite (the default, under --data); PostgreSQL comes with issue 4\n";
+  return "usage: nuanxin-server [--data DIR] [--port N] [--host ADDR] [--db URL] [--demo] [--static DIR] [--token-ttl S]\n"
+         "       nuanxin-server user add --username U --password P --role staff|admin [--unit UNIT_ID] [--name NAME]\n"
+         "                               [--provider PROVIDER_ID] [--data DIR | --db URL]\n"
+         "  --data DIR      where the SQLite database lives (default: nuanxin-data)\n"
+         "  --port N        TCP port, 0 picks a free one (default: 8080)\n"
+         "  --host ADDR     address to bind (default: 127.0.0.1; 0.0.0.0 to reach it from a phone)\n"
+         "  --db URL        sqlite (the default, under --data) or postgresql://user@host:port/dbname\n"
+         "  --demo          seed a demo district on first start and print its logins\n"
+         "  --static DIR    serve the built web app from DIR\n"
+         "  --token-ttl S   sessions expire after S seconds (default: 30 days for workers, 7 for staff)\n";
 }
 
 Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
-  ServerConfig config;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    const bool has_value = i + 1 < args.size();
-    auto value = [&]() -> const std::string& { return args[++i]; };
-    if ((arg == "--data" || arg == "--port" || arg == "--host" || arg == "--static" || arg == "--db") && !has_value)
-      return bad_arg(arg, arg + " 需要一个值", arg + " needs a value");
-    if (arg == "--data") {
-      config.data_dir = value();
-    } else if (arg == "--port") {
-      const std::string& v = value();
-      int port = -1;
-      const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), port);
-      if (ec != std::errc() || end != v.data() + v.size() || port < 0 || port > 65535)
-        return bad_arg("--port", "端口必须是 0 到 65535 的整数：" + v, "the port must be an integer from 0 to 65535: " + v);
-      config.port = port;
-    } else if (arg == "--host") {
-      config.host = value();
-    } else if (arg == "--static") {
-      config.static_dir = value();
-    } else if (arg == "--db") {
-      config.db_url = value();
-      if (config.db_url != "sqlite")
-        return bad_arg("--db", "暂时只支持 SQLite（PostgreSQL 随同步服务器一起提供）：" + config.db_url,
-                       "only SQLite is available yet (PostgreSQL comes with the sync server): " + config.db_url);
-    } else {
-      return bad_arg(arg, "不认识的参数：" + arg, "unknown argument: " + arg);
-    }
-  }
-  return config;
+  ServerConfig c;
+  const std::map<std::string, Setter> options = {
+      {"--data", [&](const std::string& v) { c.data_dir = v; return std::optional<Error>(); }},
+      {"--host", [&](const std::string& v) { c.host = v; return std::optional<Error>(); }},
+      {"--static", [&](const std::string& v) { c.static_dir = v; return std::optional<Error>(); }},
+      {"--db", [&](const std::string& v) { return db_setter(c.db_url, v); }},
+      {"--port",
+       [&](const std::string& v) -> std::optional<Error> {
+         auto port = parse_int(v, 0, 65535);
+         if (!port) return bad_arg("--port", "端口必须是 0 到 65535 的整数：" + v, "the port must be an integer from 0 to 65535: " + v);
+         c.port = static_cast<int>(*port);
+         return std::nullopt;
+       }},
+      {"--token-ttl",
+       [&](const std::string& v) -> std::optional<Error> {
+         auto s = parse_int(v, 1, 365LL * 24 * 3600);
+         if (!s) return bad_arg("--token-ttl", "会话时长应为 1 秒到 1 年：" + v, "the session lifetime is 1 s to 1 year: " + v);
+         c.token_lifetimes.worker_ms = c.token_lifetimes.staff_ms = *s * 1000;
+         return std::nullopt;
+       }},
+  };
+  if (Status s = parse_options(args, options, {{"--demo", [&] { c.demo = true; }}}); !s) return s.error();
+  return c;
+}
+
+Result<UserAddCommand> parse_user_add(const std::vector<std::string>& args) {
+  UserAddCommand u;
+  auto text = [](std::string& target) {
+    return [&target](const std::string& v) {
+      target = v;
+      return std::optional<Error>();
+    };
+  };
+  const std::map<std::string, Setter> options = {
+      {"--username", text(u.username)}, {"--password", text(u.password)}, {"--role", text(u.role)},
+      {"--unit", text(u.unit_id)},      {"--name", text(u.name)},         {"--provider", text(u.provider_id)},
+      {"--data", [&](const std::string& v) { u.data_dir = v; return std::optional<Error>(); }},
+      {"--db", [&](const std::string& v) { return db_setter(u.db_url, v); }},
+  };
+  if (Status s = parse_options(args, options); !s) return s.error();
+  for (const auto& [field, value] : {std::pair{"--username", &u.username}, {"--password", &u.password}, {"--role", &u.role}})
+    if (value->empty()) return bad_arg(field, std::string(field) + " 是必填项", std::string(field) + " is required");
+  if (u.role != "staff" && u.role != "admin")
+    return bad_arg("--role", "角色应为 staff 或 admin：" + u.role, "the role is staff or admin: " + u.role);
+  if (u.role == "staff" && u.unit_id.empty())
+    return bad_arg("--unit", "工会干部账号要指定所属工会（--unit）", "a staff account needs its union unit (--unit)");
+  return u;
 }
 
 }  // namespace nx::server

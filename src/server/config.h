@@ -1,10 +1,15 @@
 #pragma once
-// The server's command line: nuanxin-server --data DIR --port N [--host H] [--static DIR] [--db URL]
+// The server's command line (DESIGN.md's contract):
+//   nuanxin-server --data DIR --port N [--host H] [--db URL] [--demo] [--static DIR] [--token-ttl S]
+//   nuanxin-server user add --username U --password P --role staff|admin [--unit UNIT] [--name N]
+//                           [--provider ID] [--data DIR | --db URL]
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "core/result.h"
+#include "core/errors.h"
+#include "server/auth/auth_service.h"
 
 namespace nx::server {
 
@@ -13,10 +18,20 @@ struct ServerConfig {
   int port = 8080;
   std::filesystem::path data_dir = "nuanxin-data";
   std::filesystem::path static_dir;  // the built web app; empty serves the API only
-  std::string db_url;                // empty: SQLite under data_dir
+  std::string db_url;                // empty: SQLite under data_dir; postgresql://... for PostgreSQL
+  bool demo = false;                 // seed the demo district on first start, print its logins
+  auth::TokenLifetimes token_lifetimes;
+};
+
+struct UserAddCommand {
+  std::string username, password, role, unit_id, name, provider_id;
+  std::filesystem::path data_dir = "nuanxin-data";
+  std::string db_url;
 };
 
 Result<ServerConfig> parse_args(const std::vector<std::string>& args);
+// `args` after "user add".
+Result<UserAddCommand> parse_user_add(const std::vector<std::string>& args);
 
 std::string usage();
 

@@ -1,6 +1,6 @@
 // [SECTION] Headers and errors
-// [SECTION] API routes
 // [SECTION] Static app
+// (the API's routes are in api_routes.cpp)
 #include "server/http_app.h"
 
 #include <httplib.h>
@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/version.h"
+#include "server/http_response.h"
 
 namespace nx::server {
 
@@ -37,23 +38,16 @@ void add_security_headers(httplib::Response& res) {
   res.set_header("Permissions-Policy", "geolocation=(self), camera=(self), microphone=()");
 }
 
-void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
-  res.status = status;
-  res.set_header("Cache-Control", "no-store");
-  res.set_content(body.dump(), "application/json");
-}
-
-void send_error(httplib::Response& res, int status, std::string_view code, std::string_view message_en,
-                std::string_view message_zh) {
-  send_json(res, status, {{"error", {{"code", code}, {"message", message_en}, {"message_zh", message_zh}}}});
-}
-
 bool is_api_path(const std::string& path) { return path.rfind("/api/", 0) == 0 || path == "/api"; }
 
 }  // namespace
 
-HttpApp::HttpApp(ServerConfig config, std::unique_ptr<SqliteDb> db)
-    : config_(std::move(config)), db_(std::move(db)), http_(std::make_unique<httplib::Server>()) {
+HttpApp::HttpApp(ServerConfig config, std::unique_ptr<db::Pool> db)
+    : config_(std::move(config)),
+      db_(std::move(db)),
+      auth_(*db_, config_.token_lifetimes),
+      sync_(*db_),
+      http_(std::make_unique<httplib::Server>()) {
   if (!config_.static_dir.empty()) static_files_ = std::make_unique<StaticFiles>(config_.static_dir);
   http_->set_payload_max_length(1 << 20);  // 1 MiB: a sync batch, never a file upload
   http_->set_read_timeout(10, 0);
@@ -95,19 +89,6 @@ int HttpApp::bind() {
 bool HttpApp::listen() { return http_->listen_after_bind(); }
 
 void HttpApp::stop() { http_->stop(); }
-
-//-----------------------------------------------------------------------------
-// [SECTION] API routes
-//-----------------------------------------------------------------------------
-
-void HttpApp::add_api_routes() {
-  http_->Get("/api/v1/health", [this](const httplib::Request&, httplib::Response& res) {
-    const bool db_ok = db_->ping();
-    send_json(res, db_ok ? 200 : 503,
-              {{"status", db_ok ? "ok" : "degraded"}, {"version", app_version()}, {"db", "sqlite"},
-               {"schema", kSchemaVersion}});
-  });
-}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Static app

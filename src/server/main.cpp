@@ -5,14 +5,44 @@
 #include <vector>
 
 #include "core/version.h"
+#include "server/auth/secrets.h"
 #include "server/config.h"
+#include "server/db/pool.h"
+#include "server/demo_seed.h"
 #include "server/http_app.h"
-#include "server/sqlite_db.h"
+#include "server/user_command.h"
 
 namespace {
 nx::server::HttpApp* g_app = nullptr;
 void on_signal(int) {
   if (g_app) g_app->stop();
+}
+
+int serve(const nx::server::ServerConfig& config) {
+  std::unique_ptr<nx::server::db::Pool> db;
+  try {
+    nx::server::auth::init_crypto();
+    db = nx::server::db::open_database(config.db_url, config.data_dir.string());
+    if (config.demo) std::cout << nx::server::demo_banner(nx::server::seed_demo(*db, config.data_dir), config.data_dir);
+  } catch (const std::exception& e) {
+    std::cerr << "nuanxin-server: " << e.what() << '\n';
+    return 1;
+  }
+  const std::string db_name(nx::server::db::backend_name(db->backend()));
+  nx::server::HttpApp app(config, std::move(db));
+  const int port = app.bind();
+  if (port < 0) {
+    std::cerr << "nuanxin-server: cannot listen on " << config.host << ':' << config.port
+              << " (is another server using the port?)\n";
+    return 1;
+  }
+  g_app = &app;
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+  std::cout << "nuanxin-server " << nx::app_version() << " listening on http://" << config.host << ':' << port
+            << "/  (db: " << db_name << (config.db_url.empty() ? " " + (config.data_dir / "nuanxin.sqlite3").string() : "")
+            << ")" << std::endl;
+  return app.listen() ? 0 : 1;
 }
 }  // namespace
 
@@ -22,28 +52,18 @@ int main(int argc, char** argv) {
     std::cout << nx::server::usage();
     return 0;
   }
+  if (args.size() >= 2 && args[0] == "user" && args[1] == "add") {
+    auto cmd = nx::server::parse_user_add({args.begin() + 2, args.end()});
+    if (!cmd) {
+      std::cerr << "nuanxin-server: " << cmd.error().message_en << "\n\n" << nx::server::usage();
+      return 2;
+    }
+    return nx::server::run_user_add(cmd.value(), std::cout, std::cerr);
+  }
   auto config = nx::server::parse_args(args);
   if (!config) {
     std::cerr << "nuanxin-server: " << config.error().message_en << "\n\n" << nx::server::usage();
     return 2;
   }
-  auto db = nx::server::SqliteDb::open(config.value().data_dir);
-  if (!db) {
-    std::cerr << "nuanxin-server: " << db.error().message_en << '\n';
-    return 1;
-  }
-  const std::string db_path = db.value()->path().string();
-  nx::server::HttpApp app(config.value(), std::move(db).value());
-  const int port = app.bind();
-  if (port < 0) {
-    std::cerr << "nuanxin-server: cannot listen on " << config.value().host << ':' << config.value().port
-              << " (is another server using the port?)\n";
-    return 1;
-  }
-  g_app = &app;
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
-  std::cout << "nuanxin-server " << nx::app_version() << " listening on http://" << config.value().host << ':'
-            << port << "/  (db: sqlite " << db_path << ")" << std::endl;
-  return app.listen() ? 0 : 1;
+  return serve(config.value());
 }

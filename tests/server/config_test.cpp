@@ -25,7 +25,7 @@ TEST_CASE("all options are read") {
 TEST_CASE("bad arguments are refused with the field named") {
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"--port", "80a"}, {"--port", "70000"}, {"--port", "-1"}, {"--port"}, {"--data"}, {"--frobnicate"},
-           {"--db", "mysql://x"}}) {
+           {"--db", "mysql://x"}, {"--token-ttl", "0"}}) {
     auto c = parse_args(args);
     CAPTURE(args[0]);
     REQUIRE_FALSE(c.ok());
@@ -34,4 +34,28 @@ TEST_CASE("bad arguments are refused with the field named") {
     CHECK_FALSE(c.error().message_en.empty());
     CHECK_FALSE(c.error().message_zh.empty());
   }
+}
+
+TEST_CASE("--db takes a PostgreSQL URL, --demo and --token-ttl are read") {
+  auto c = parse_args({"--db", "postgresql://nuanxin@127.0.0.1:5432/nx", "--demo", "--token-ttl", "60"});
+  REQUIRE(c.ok());
+  CHECK(c.value().db_url == "postgresql://nuanxin@127.0.0.1:5432/nx");
+  CHECK(c.value().demo);
+  CHECK(c.value().token_lifetimes.worker_ms == 60000);
+  CHECK(c.value().token_lifetimes.staff_ms == 60000);
+  auto sqlite = parse_args({"--db", "sqlite"});
+  REQUIRE(sqlite.ok());
+  CHECK(sqlite.value().db_url.empty());
+}
+
+TEST_CASE("user add needs a username, a password, a role, and a unit for staff") {
+  using nx::server::parse_user_add;
+  auto ok = parse_user_add({"--username", "li.wei", "--password", "long-enough-1", "--role", "staff", "--unit", "u1"});
+  REQUIRE(ok.ok());
+  CHECK(ok.value().username == "li.wei");
+  CHECK(ok.value().unit_id == "u1");
+  CHECK(parse_user_add({"--username", "root", "--password", "long-enough-1", "--role", "admin"}).ok());
+  CHECK(parse_user_add({"--password", "x", "--role", "admin"}).error().field == "--username");
+  CHECK(parse_user_add({"--username", "a", "--password", "x", "--role", "boss"}).error().field == "--role");
+  CHECK(parse_user_add({"--username", "a", "--password", "x", "--role", "staff"}).error().field == "--unit");
 }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "server/auth/secrets.h"
 #include "temp_dir.h"
 
 namespace {
@@ -27,9 +28,8 @@ struct RunningServer {
     config.port = 0;
     config.data_dir = data.path();
     config.static_dir = web.path();
-    auto db = nx::server::SqliteDb::open(config.data_dir);
-    REQUIRE(db.ok());
-    app = std::make_unique<nx::server::HttpApp>(config, std::move(db).value());
+    nx::server::auth::init_crypto();
+    app = std::make_unique<nx::server::HttpApp>(config, nx::server::db::open_database("", config.data_dir.string()));
     port = app->bind();
     REQUIRE(port > 0);
     thread = std::thread([this] { app->listen(); });

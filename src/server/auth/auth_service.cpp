@@ -1,0 +1,193 @@
+#include "server/auth/auth_service.h"
+
+#include <algorithm>
+
+#include "core/json_in.h"
+#include "core/validate.h"
+#include "server/api_error.h"
+#include "server/auth/secrets.h"
+#include "server/auth/throttle.h"
+#include "server/clock.h"
+
+namespace nx::server::auth {
+
+using nlohmann::json;
+
+namespace {
+
+ApiError unauthorized(std::string code, std::string zh, std::string en) {
+  return ApiError(401, make_error(std::move(code), "", std::move(zh), std::move(en)));
+}
+
+ApiError too_many(int retry_after_s) {
+  const std::string minutes = std::to_string((retry_after_s + 59) / 60);
+  return ApiError(429,
+                  make_error("too_many_attempts", "", "尝试次数太多，请 " + minutes + " 分钟后再试",
+                             "Too many attempts; try again in " + minutes + " min"),
+                  retry_after_s);
+}
+
+// Reads the fields of an auth request; anything else in it is refused (a typo must not pass).
+void only_fields(json_in::Reader& r, const json& body, std::initializer_list<const char*> allowed) {
+  if (!body.is_object()) return;  // the Reader already said so
+  for (const auto& [name, _] : body.items())
+    if (std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return name == a; }) == allowed.end())
+      r.add(make_error("field_unknown", name, "不认识的字段：" + name, "Unknown field: " + name));
+}
+
+void throw_first(json_in::Reader& r) {
+  if (!r.ok()) throw bad_request(r.errors().front());
+}
+
+int retry_after(db::Connection& c, const std::string& key, const ThrottleRule& rule, std::int64_t now) {
+  return retry_after_seconds(rule, store::recent_attempts(c, key, now - rule.window_ms, rule.max_attempts), now);
+}
+
+std::string bearer_token(const std::string& authorization) {
+  constexpr std::string_view scheme = "bearer ";
+  if (authorization.size() <= scheme.size()) return {};
+  std::string head = authorization.substr(0, scheme.size());
+  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  return head == scheme ? authorization.substr(scheme.size()) : std::string();
+}
+
+}  // namespace
+
+json Session::to_json() const { return {{"token", token}, {"expires_at", expires_at}, {"user", user.to_json()}}; }
+
+Session AuthService::open_session(db::Connection& c, store::User user) {
+  const std::int64_t now = now_ms();
+  Session s;
+  s.token = new_token();
+  s.expires_at = now + (user.role == Role::Worker ? lifetimes_.worker_ms : lifetimes_.staff_ms);
+  store::insert_token(c, token_digest(s.token), user.id, now, s.expires_at);
+  s.user = std::move(user);
+  return s;
+}
+
+Session AuthService::register_worker(const json& body, const std::string& address) {
+  json_in::Reader r(body, "body");
+  only_fields(r, body, {"phone", "name", "pin"});
+  std::string phone, name, pin;
+  if (!r.has("phone")) r.require("phone");
+  else if (auto p = r.phone("phone")) phone = *p;
+  name = r.required_str("name", 30);
+  if (!name.empty())
+    if (auto e = validate::person_name(name)) r.add(*e);
+  pin = r.required_str("pin", 6);
+  if (r.has("pin") && r.ok())
+    if (auto e = validate::pin(pin)) r.add(*e);
+  throw_first(r);
+
+  const std::string register_key = "register:" + address;
+  {
+    auto c = pool_.acquire();
+    if (int wait = retry_after(*c, register_key, kRegisterRule, now_ms())) throw too_many(wait);
+  }
+  store::User user;
+  user.id = new_uuid();
+  user.role = Role::Worker;
+  user.phone = phone;
+  user.name = name;
+  user.secret_hash = hash_secret(pin);  // slow on purpose: outside the transaction
+
+  auto c = pool_.acquire();
+  db::Transaction tx(*c, db::TxMode::Write);
+  if (store::user_by_phone(*c, phone))
+    throw ApiError(409, make_error("phone_taken", "phone", "这个手机号已经注册过了，请直接登录",
+                                   "This phone number is registered already; log in instead"));
+  const std::int64_t now = now_ms();
+  store::insert_user(*c, user, now);
+  store::add_attempt(*c, register_key, now, now - kRegisterRule.window_ms);
+  Session s = open_session(*c, std::move(user));
+  tx.commit();
+  return s;
+}
+
+Session AuthService::login_worker(const json& body, const std::string& address) {
+  json_in::Reader r(body, "body");
+  only_fields(r, body, {"phone", "pin"});
+  std::string phone;
+  if (!r.has("phone")) r.require("phone");
+  else if (auto p = r.phone("phone")) phone = *p;
+  const std::string pin = r.required_str("pin", 6);
+  throw_first(r);
+  return login("login:phone:" + phone, address, pin, store::user_by_phone, phone);
+}
+
+Session AuthService::login_staff(const json& body, const std::string& address) {
+  json_in::Reader r(body, "body");
+  only_fields(r, body, {"username", "password"});
+  const std::string username = r.required_str("username", 40);
+  const std::string password = r.required_str("password", 200);
+  throw_first(r);
+  return login("login:user:" + username, address, password, store::user_by_username, username);
+}
+
+Session AuthService::login(const std::string& account_key, const std::string& address, const std::string& secret,
+                           std::optional<store::User> (*lookup)(db::Connection&, const std::string&),
+                           const std::string& account) {
+  const std::string address_key = "login-address:" + address;
+  std::optional<store::User> user;
+  int attempts_so_far = 0;
+  {
+    auto c = pool_.acquire();
+    const std::int64_t now = now_ms();
+    const int wait = std::max(retry_after(*c, account_key, kAccountRule, now), retry_after(*c, address_key, kAddressRule, now));
+    if (wait > 0) throw too_many(wait);
+    attempts_so_far = static_cast<int>(
+        store::recent_attempts(*c, account_key, now - kAccountRule.window_ms, kAccountRule.max_attempts).size());
+    user = lookup(*c, account);
+  }
+  bool ok = false;
+  if (user) ok = verify_secret(user->secret_hash, secret);
+  else verify_nothing(secret);
+
+  auto c = pool_.acquire();
+  db::Transaction tx(*c, db::TxMode::Write);
+  const std::int64_t now = now_ms();
+  if (!ok) {
+    store::add_attempt(*c, account_key, now, now - kAccountRule.window_ms);
+    store::add_attempt(*c, address_key, now, now - kAddressRule.window_ms);
+    tx.commit();
+    const int left = std::max(0, kAccountRule.max_attempts - attempts_so_far - 1);
+    const bool worker = account_key.rfind("login:phone:", 0) == 0;
+    std::string zh = worker ? "手机号或 PIN 码不对" : "用户名或密码不对";
+    std::string en = worker ? "Wrong phone number or PIN" : "Wrong username or password";
+    if (left > 0) {
+      zh += "，还可以再试 " + std::to_string(left) + " 次";
+      en += "; " + std::to_string(left) + " tries left";
+    } else {
+      zh += "，请 15 分钟后再试";
+      en += "; try again in 15 min";
+    }
+    throw unauthorized("login_failed", zh, en);
+  }
+  store::clear_attempts(*c, account_key);
+  Session s = open_session(*c, std::move(*user));
+  tx.commit();
+  return s;
+}
+
+store::User AuthService::authenticate(const std::string& authorization) {
+  const std::string token = bearer_token(authorization);
+  if (token.empty())
+    throw unauthorized("auth_required", "请先登录", "Sign in first (Authorization: Bearer <token>)");
+  const std::string digest = token_digest(token);
+  auto c = pool_.acquire();
+  auto owner = store::token_owner(*c, digest);
+  if (!owner) throw unauthorized("token_invalid", "登录已失效，请重新登录", "This session is not valid; sign in again");
+  if (owner->expires_at <= now_ms()) {
+    store::delete_token(*c, digest);
+    throw unauthorized("token_expired", "登录已过期，请重新登录", "This session has expired; sign in again");
+  }
+  return std::move(owner->user);
+}
+
+void AuthService::logout(const std::string& authorization) {
+  authenticate(authorization);
+  auto c = pool_.acquire();
+  store::delete_token(*c, token_digest(bearer_token(authorization)));
+}
+
+}  // namespace nx::server::auth

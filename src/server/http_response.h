@@ -1,0 +1,17 @@
+#pragma once
+// The few ways the server answers: JSON bodies and the contract's JSON errors.
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace httplib {
+struct Response;
+}
+
+namespace nx::server {
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body);
+void send_error(httplib::Response& res, int status, std::string_view code, std::string_view message_en,
+                std::string_view message_zh, std::string_view field = {});
+
+}  // namespace nx::server

@@ -1,0 +1,39 @@
+#pragma once
+// The sync endpoint's work (DESIGN.md "Data and sync"):
+//   push: a batch of ops in one sequenced transaction; each op authorized, validated and
+//         applied by the core's apply_op, its outcome stored under its op id, so a replay
+//         returns that outcome ("duplicate") and changes nothing; every change audited.
+//   pull: the records this user may see, changed after a cursor, a page at a time.
+//   history: the audit trail of one record, for staff.
+// Bad input throws ApiError; the database failing throws db::StorageError.
+#include <cstdint>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "server/db/pool.h"
+#include "server/store/accounts.h"
+
+namespace nx::server::sync_api {
+
+inline constexpr std::size_t kMaxOpsPerPush = 500;
+inline constexpr int kDefaultPullLimit = 500;
+inline constexpr int kMaxPullLimit = 1000;
+// An op stamped further ahead of the server's clock than this is refused: a phone whose clock
+// runs days ahead would otherwise win every later edit of the fields it touched.
+inline constexpr std::int64_t kMaxClockAheadMs = 24LL * 3600 * 1000;
+
+class SyncService {
+ public:
+  explicit SyncService(db::Pool& pool) : pool_(pool) {}
+
+  nlohmann::json push(const store::User& user, const nlohmann::json& body);
+  // `since` and `limit` as the query string gave them (empty when absent).
+  nlohmann::json pull(const store::User& user, const std::string& since, const std::string& limit);
+  nlohmann::json history(const store::User& user, const std::string& kind, const std::string& id);
+
+ private:
+  db::Pool& pool_;
+};
+
+}  // namespace nx::server::sync_api

@@ -93,6 +93,8 @@ DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir) {
 
   auto c = pool.acquire();
   db::Transaction tx(*c, db::TxMode::Sequenced);
+  // Another server on the same database may have seeded it since we looked.
+  seeded = !c->query("SELECT value FROM meta WHERE key = $1", {std::string(kSeededKey)}).empty();
   if (!seeded) {
     store::StoredRecords records(*c);
     for (const auto& [key, record] : district.records.records()) records.save(record);

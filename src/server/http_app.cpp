@@ -52,7 +52,9 @@ HttpApp::HttpApp(ServerConfig config, std::unique_ptr<db::Pool> db)
   http_->set_payload_max_length(1 << 20);  // 1 MiB: a sync batch, never a file upload
   http_->set_read_timeout(10, 0);
   http_->set_write_timeout(10, 0);
-  http_->set_keep_alive_timeout(30);
+  // Short: an idle phone reconnects cheaply, and stopping the server waits for idle
+  // keep-alive connections to time out.
+  http_->set_keep_alive_timeout(5);
   http_->set_post_routing_handler([](const httplib::Request&, httplib::Response& res) { add_security_headers(res); });
   http_->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     add_security_headers(res);

@@ -1,0 +1,369 @@
+// The sync server over HTTP, as the phone uses it: register and log in, push and pull, replays,
+// pages, tombstones, every 4xx of the contract, lockouts and expiry. Run once per backend:
+//   node api_test.mjs --server BIN --db sqlite
+//   node api_test.mjs --server BIN --db postgresql --pg-dir DIR   (a cluster from scripts/pg_cluster)
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { backend, call, demoSessions, hlc, loginWorker, pullAll, push, startServer, uuid } from './lib.mjs';
+
+const API = '/api/v1';
+
+// A phone number no demo worker has (the demo's are generated; 166 is not among its prefixes).
+let phoneSerial = 0;
+const newPhone = () => `166${String(process.pid % 10000).padStart(4, '0')}${String(++phoneSerial).padStart(4, '0')}`;
+
+function serviceRequestOp(worker, description = '送餐途中摔伤，想问能不能算工伤') {
+  return {
+    op_id: uuid(), kind: 'service_request', id: uuid(), hlc: hlc(),
+    set: { category: 'legal_consultation', topic: 'work_injury', description, owner_id: worker.user.id, unit_id: worker.unitId },
+  };
+}
+
+describe(`API on ${backend}`, () => {
+  let server;
+  let s; // demo sessions
+  before(async () => {
+    server = await startServer({ demo: true });
+    s = await demoSessions(server);
+    // The unit of the first demo worker (a member of the 美团 company union) from their own member record.
+    const mine = await pullAll(server, s.workers[0].token);
+    s.workers[0].unitId = mine.records.find((r) => r.kind === 'member').fields.unit_id;
+  });
+  after(async () => { await server?.stop(); });
+
+  test('health and the OpenAPI description', async () => {
+    const h = await call(server, 'GET', `${API}/health`);
+    assert.equal(h.status, 200);
+    assert.deepEqual({ status: h.body.status, db: h.body.db }, { status: 'ok', db: backend });
+    const o = await call(server, 'GET', `${API}/openapi.json`);
+    assert.equal(o.status, 200);
+    assert.equal(o.body.openapi, '3.0.3');
+    for (const p of ['/health', '/auth/worker/register', '/auth/worker/login', '/auth/staff/login', '/sync/push', '/sync/pull'])
+      assert.ok(o.body.paths[p], `openapi.json describes ${p}`);
+  });
+
+  test('a worker registers, logs in with the PIN, and is told who they are', async () => {
+    const phone = newPhone();
+    const reg = await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone: `+86 ${phone.slice(0, 3)}-${phone.slice(3)}`, name: '王小骑', pin: '480172' } });
+    assert.equal(reg.status, 201, reg.text);
+    assert.match(reg.body.token, /^[0-9a-f]{64}$/);
+    assert.equal(reg.body.user.role, 'worker');
+    assert.equal(reg.body.user.phone, phone, 'the phone is stored normalized');
+    assert.ok(reg.body.expires_at > Date.now());
+
+    const again = await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone, name: '王小骑', pin: '480172' } });
+    assert.equal(again.status, 409);
+    assert.equal(again.body.error.code, 'phone_taken');
+    assert.equal(again.body.error.field, 'phone');
+
+    const login = await loginWorker(server, phone, '480172');
+    assert.equal(login.user.id, reg.body.user.id);
+    const me = await call(server, 'GET', `${API}/auth/me`, { token: login.token });
+    assert.equal(me.status, 200);
+    assert.equal(me.body.user.name, '王小骑');
+
+    const wrong = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone, pin: '480173' } });
+    assert.equal(wrong.status, 401);
+    assert.equal(wrong.body.error.code, 'login_failed');
+    assert.match(wrong.body.error.message_zh, /还可以再试 4 次/);
+  });
+
+  test('registration input is checked field by field', async () => {
+    const cases = [
+      [{ phone: '12345', name: '张三', pin: '480172' }, 'phone'],
+      [{ name: '张三', pin: '480172' }, 'phone'],
+      [{ phone: newPhone(), name: '', pin: '480172' }, 'name'],
+      [{ phone: newPhone(), name: '张三', pin: '123456' }, 'pin', 'pin_weak'],
+      [{ phone: newPhone(), name: '张三', pin: '12ab56' }, 'pin', 'pin_invalid'],
+      [{ phone: newPhone(), name: '张三', pin: 480172 }, 'pin', 'type_invalid'],
+      [{ phone: newPhone(), name: '张三', pin: '480172', role: 'admin' }, 'role', 'field_unknown'],
+    ];
+    for (const [body, field, code] of cases) {
+      const r = await call(server, 'POST', `${API}/auth/worker/register`, { body });
+      assert.equal(r.status, 400, JSON.stringify(body));
+      assert.equal(r.body.error.field, field, JSON.stringify(r.body));
+      if (code) assert.equal(r.body.error.code, code);
+      assert.ok(r.body.error.message && r.body.error.message_zh);
+    }
+  });
+
+  test('five wrong PINs lock the account: 429 with Retry-After, even for the right PIN', async () => {
+    const phone = newPhone();
+    assert.equal((await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone, name: '李四', pin: '739164' } })).status, 201);
+    for (let i = 0; i < 5; i++) {
+      const r = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone, pin: '000111' } });
+      assert.equal(r.status, 401, `attempt ${i + 1}`);
+    }
+    const locked = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone, pin: '739164' } });
+    assert.equal(locked.status, 429);
+    assert.equal(locked.body.error.code, 'too_many_attempts');
+    const retry = Number(locked.headers.get('retry-after'));
+    assert.ok(retry > 0 && retry <= 15 * 60, `Retry-After ${retry}`);
+    // Another account is not affected.
+    await loginWorker(server, s.workers[1].login.login, s.workers[1].login.secret);
+  });
+
+  test('staff log in with a password; a wrong one is refused without saying which part was wrong', async () => {
+    const bad = await call(server, 'POST', `${API}/auth/staff/login`, { body: { username: 'demo-district', password: 'not-it' } });
+    assert.equal(bad.status, 401);
+    const nobody = await call(server, 'POST', `${API}/auth/staff/login`, { body: { username: 'no-such-user', password: 'not-it' } });
+    assert.equal(nobody.status, 401);
+    assert.equal(nobody.body.error.code, bad.body.error.code);
+    assert.equal(s.district.user.role, 'staff');
+    assert.equal(s.admin.user.role, 'admin');
+  });
+
+  test('logout ends the session; a made-up token is refused', async () => {
+    const session = await loginWorker(server, s.workers[2].login.login, s.workers[2].login.secret);
+    assert.equal((await call(server, 'POST', `${API}/auth/logout`, { token: session.token })).status, 200);
+    const after = await call(server, 'GET', `${API}/auth/me`, { token: session.token });
+    assert.equal(after.status, 401);
+    assert.equal(after.body.error.code, 'token_invalid');
+    const none = await call(server, 'GET', `${API}/sync/pull`);
+    assert.equal(none.status, 401);
+    assert.equal(none.body.error.code, 'auth_required');
+    const fake = await call(server, 'GET', `${API}/sync/pull`, { token: 'f'.repeat(64) });
+    assert.equal(fake.status, 401);
+  });
+
+  test('push then pull: the worker, their unit staff and the admin see it; others do not', async () => {
+    const w = s.workers[0];
+    const op = serviceRequestOp(w);
+    const r = await push(server, w.token, [op]);
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.body.results.length, 1);
+    assert.equal(r.body.results[0].status, 'applied', JSON.stringify(r.body));
+    assert.ok(r.body.results[0].seq > 0);
+
+    const seen = async (session) => (await pullAll(server, session.token)).records.some((x) => x.id === op.id);
+    assert.equal(await seen(w), true, 'the worker');
+    assert.equal(await seen(s.meituan), true, 'staff of the unit');
+    assert.equal(await seen(s.district), true, 'staff of the district above it');
+    assert.equal(await seen(s.admin), true, 'the admin');
+    assert.equal(await seen(s.workers[1]), false, 'another worker');
+    assert.equal(await seen(s.chengnan), false, 'staff of another town');
+
+    const mine = (await pullAll(server, w.token)).records.find((x) => x.id === op.id);
+    assert.equal(mine.kind, 'service_request');
+    assert.equal(mine.fields.status, 'ordered');
+    assert.equal(mine.fields.description, op.set.description);
+    assert.equal(mine.deleted, false);
+    assert.equal(mine.stamps.description, op.hlc);
+  });
+
+  test('a replayed push changes nothing and returns the first outcomes as duplicates', async () => {
+    const w = s.workers[0];
+    const ops = [serviceRequestOp(w, '第一条'), serviceRequestOp(w, '第二条')];
+    ops.push({ ...serviceRequestOp(w), kind: 'no_such_kind' });
+    const first = await push(server, w.token, ops);
+    assert.deepEqual(first.body.results.map((x) => x.status), ['applied', 'applied', 'rejected']);
+    const cursor = (await pullAll(server, s.admin.token)).cursor;
+
+    const second = await push(server, w.token, ops);
+    assert.deepEqual(second.body.results.map((x) => x.status), ['duplicate', 'duplicate', 'duplicate']);
+    assert.deepEqual(second.body.results.map((x) => x.original), ['applied', 'applied', 'rejected']);
+    assert.deepEqual(second.body.results.map((x) => x.seq), first.body.results.map((x) => x.seq));
+    assert.equal(second.body.results[2].reason.code, 'kind_unknown');
+    const changed = await pullAll(server, s.admin.token, { since: cursor });
+    assert.equal(changed.records.length, 0, 'nothing changed on the replay');
+
+    // The same op twice in one batch: applied once.
+    const op = serviceRequestOp(w, '同一批里重复');
+    const twice = await push(server, w.token, [op, op]);
+    assert.deepEqual(twice.body.results.map((x) => x.status), ['applied', 'duplicate']);
+  });
+
+  test('another user cannot learn the outcome of an op id that is not theirs', async () => {
+    const op = serviceRequestOp(s.workers[0]);
+    await push(server, s.workers[0].token, [op]);
+    const r = await push(server, s.workers[1].token, [op]);
+    assert.equal(r.body.results[0].status, 'rejected');
+    assert.equal(r.body.results[0].reason.code, 'op_id_taken');
+  });
+
+  test('pull pages through everything exactly once, in order, with a cursor that only grows', async () => {
+    const all = await pullAll(server, s.admin.token, { limit: 1000 });
+    const paged = await pullAll(server, s.admin.token, { limit: 97 });
+    assert.ok(paged.pages > 10, `${paged.pages} pages`);
+    assert.equal(paged.records.length, all.records.length);
+    assert.deepEqual(paged.records.map((r) => r.seq), all.records.map((r) => r.seq));
+    const seqs = paged.records.map((r) => r.seq);
+    assert.ok(seqs.every((x, i) => i === 0 || x > seqs[i - 1]), 'seq ascending');
+    assert.equal(new Set(paged.records.map((r) => `${r.kind}/${r.id}`)).size, paged.records.length, 'no record twice');
+    assert.equal(paged.cursor, all.cursor);
+    const empty = await call(server, 'GET', `${API}/sync/pull?since=${all.cursor}`, { token: s.admin.token });
+    assert.deepEqual({ n: empty.body.records.length, more: empty.body.more, cursor: empty.body.cursor }, { n: 0, more: false, cursor: all.cursor });
+  });
+
+  test('a delete reaches other phones as a tombstone', async () => {
+    const w = s.workers[0];
+    const unitId = w.unitId;
+    const station = { op_id: uuid(), kind: 'station', id: uuid(), hlc: hlc(), set: { name: '临时驿站', unit_id: unitId, address: '海陵区测试路 1 号', lat: 32.49, lng: 119.92, status: 'open' } };
+    const created = await push(server, s.meituan.token, [station]);
+    assert.equal(created.body.results[0].status, 'applied', JSON.stringify(created.body));
+    const before = (await pullAll(server, w.token)).cursor;
+    const del = await push(server, s.meituan.token, [{ op_id: uuid(), kind: 'station', id: station.id, hlc: hlc(), delete: true }]);
+    assert.equal(del.body.results[0].status, 'applied', JSON.stringify(del.body));
+    const changes = await pullAll(server, w.token, { since: before });
+    const tomb = changes.records.find((r) => r.id === station.id);
+    assert.ok(tomb, 'the worker receives the tombstone');
+    assert.equal(tomb.deleted, true);
+    assert.ok(tomb.deleted_at);
+  });
+
+  test('workflow steps go through the core: forbidden and impossible transitions are rejected with a reason', async () => {
+    const w = s.workers[0];
+    const op = serviceRequestOp(w);
+    await push(server, w.token, [op]);
+    const step = (name, set = {}) => ({ op_id: uuid(), kind: 'service_request', id: op.id, hlc: hlc(), transition: name, set });
+    const byWorker = await push(server, w.token, [step('match')]);
+    assert.equal(byWorker.body.results[0].status, 'rejected');
+    assert.equal(byWorker.body.results[0].reason.code, 'transition_forbidden');
+    const impossible = await push(server, w.token, [step('confirm', { rating: 5 })]);
+    assert.equal(impossible.body.results[0].status, 'rejected');
+    assert.match(impossible.body.results[0].reason.code, /^transition_(invalid|forbidden)$/);
+    const unknown = await push(server, w.token, [step('teleport')]);
+    assert.equal(unknown.body.results[0].reason.code, 'transition_unknown');
+    const cancel = await push(server, w.token, [step('cancel', { reason: '已自行解决' })]);
+    assert.equal(cancel.body.results[0].status, 'applied', JSON.stringify(cancel.body));
+    const protectedField = await push(server, w.token, [{ ...serviceRequestOp(w), id: op.id, set: { status: 'confirmed' } }]);
+    assert.equal(protectedField.body.results[0].reason.code, 'field_protected');
+  });
+
+  test('an op stamped days ahead of the server clock is refused', async () => {
+    const op = serviceRequestOp(s.workers[0]);
+    op.hlc = hlc(Date.now() + 3 * 24 * 3600 * 1000);
+    const r = await push(server, s.workers[0].token, [op]);
+    assert.equal(r.body.results[0].reason.code, 'clock_ahead');
+  });
+
+  test('every 4xx of the contract for bad input, and never a 500', async () => {
+    const t = s.workers[0].token;
+    const expect = async (res, status, code, field) => {
+      const r = await res;
+      assert.equal(r.status, status, r.text);
+      assert.ok(r.body?.error, `JSON error body: ${r.text}`);
+      if (code) assert.equal(r.body.error.code, code, r.text);
+      if (field) assert.equal(r.body.error.field, field, r.text);
+    };
+    const pushRaw = (raw) => call(server, 'POST', `${API}/sync/push`, { token: t, raw });
+    await expect(pushRaw('{"device_id": "d1", "ops": ['), 400, 'json_invalid');
+    await expect(pushRaw(''), 400, 'json_invalid');
+    await expect(pushRaw('[1,2]'), 400, 'type_invalid');
+    await expect(pushRaw('{"device_id": 7, "ops": []}'), 400, 'type_invalid', 'device_id');
+    await expect(pushRaw('{"device_id": "d1"}'), 400, 'required', 'ops');
+    await expect(pushRaw('{"device_id": "d1", "ops": {}}'), 400, 'type_invalid', 'ops');
+    await expect(pushRaw('{"device_id": "bad device!", "ops": []}'), 400, 'device_id_invalid', 'device_id');
+    await expect(pushRaw('{"device_id": "d1", "ops": [{"kind": "member"}]}'), 400, 'op_id_invalid', 'ops[0].op_id');
+    await expect(pushRaw('{"device_id": "d1", "ops": [7]}'), 400, 'op_id_invalid', 'ops[0].op_id');
+    await expect(pushRaw('{"a":'.repeat(40) + '1' + '}'.repeat(40)), 400, 'too_deep');
+    await expect(pushRaw('{"device_id": "d1", "ops": [], "x": "' + 'y'.repeat(70 * 1024) + '"}'), 400, 'string_too_long');
+    await expect(pushRaw(JSON.stringify({ device_id: 'd1', ops: Array.from({ length: 501 }, () => serviceRequestOp(s.workers[0])) })), 413, 'too_many_ops', 'ops');
+    await expect(pushRaw('{"device_id": "d1", "ops": [], "pad": "' + 'x'.repeat(1100 * 1024) + '"}'), 413, 'too_large');
+    await expect(call(server, 'GET', `${API}/sync/pull?since=-1`, { token: t }), 400, 'query_invalid', 'since');
+    await expect(call(server, 'GET', `${API}/sync/pull?since=abc`, { token: t }), 400, 'query_invalid', 'since');
+    await expect(call(server, 'GET', `${API}/sync/pull?limit=0`, { token: t }), 400, 'query_invalid', 'limit');
+    await expect(call(server, 'GET', `${API}/sync/pull?limit=100000`, { token: t }), 400, 'query_invalid', 'limit');
+    await expect(call(server, 'POST', `${API}/auth/worker/login`, { raw: 'not json' }), 400, 'json_invalid');
+    await expect(call(server, 'POST', `${API}/auth/staff/login`, { body: { username: ['x'], password: 'y' } }), 400, 'type_invalid', 'username');
+    await expect(call(server, 'GET', `${API}/no/such/thing`), 404, 'not_found');
+
+    // Ops that decode badly are rejected one by one, naming the field, and the rest still apply.
+    const good = serviceRequestOp(s.workers[0]);
+    const r = await push(server, t, [
+      { op_id: uuid(), kind: 'service_request', id: 'not-a-uuid', hlc: hlc(), set: {} },
+      { op_id: uuid(), kind: 'service_request', id: uuid(), hlc: 'yesterday', set: {} },
+      { ...serviceRequestOp(s.workers[0]), set: { ...good.set, category: 42 } },
+      { ...serviceRequestOp(s.workers[0]), set: { ...good.set, favourite_colour: 'red' } },
+      good,
+    ]);
+    assert.equal(r.status, 200);
+    const [a, b, c, d, e] = r.body.results;
+    assert.deepEqual([a.status, b.status, c.status, d.status, e.status], ['rejected', 'rejected', 'rejected', 'rejected', 'applied']);
+    assert.equal(a.reason.field, 'id');
+    assert.equal(b.reason.field, 'hlc');
+    assert.equal(c.reason.field, 'category');
+    assert.equal(d.reason.field, 'favourite_colour');
+    // Still alive.
+    assert.equal((await call(server, 'GET', `${API}/health`)).status, 200);
+  });
+
+  test('the history of a record: who changed what, from which device, and the values before', async () => {
+    const w = s.workers[0];
+    const op = serviceRequestOp(w);
+    await push(server, w.token, [op], 'phone-of-rider');
+    const match = { op_id: uuid(), kind: 'service_request', id: op.id, hlc: hlc(), transition: 'cancel_by_staff', set: { reason: '重复提交' } };
+    const r = await push(server, s.meituan.token, [match], 'tablet-7');
+    assert.equal(r.body.results[0].status, 'applied', JSON.stringify(r.body));
+    const h = await call(server, 'GET', `${API}/records/service_request/${op.id}/history`, { token: s.meituan.token });
+    assert.equal(h.status, 200, h.text);
+    assert.equal(h.body.history.length, 2);
+    const [created, cancelled] = h.body.history;
+    assert.deepEqual([created.user_id, created.device_id, created.role], [w.user.id, 'phone-of-rider', 'worker']);
+    assert.equal(created.previous.description, null);
+    assert.deepEqual([cancelled.device_id, cancelled.role, cancelled.op.transition], ['tablet-7', 'staff', 'cancel_by_staff']);
+    assert.equal(cancelled.previous.status, 'ordered');
+    assert.ok(cancelled.user_name.length > 0);
+
+    const asWorker = await call(server, 'GET', `${API}/records/service_request/${op.id}/history`, { token: w.token });
+    assert.equal(asWorker.status, 403);
+    const asOtherTown = await call(server, 'GET', `${API}/records/service_request/${op.id}/history`, { token: s.chengnan.token });
+    assert.equal(asOtherTown.status, 404);
+    const missing = await call(server, 'GET', `${API}/records/service_request/${uuid()}/history`, { token: s.admin.token });
+    assert.equal(missing.status, 404);
+  });
+
+  test('phone numbers of other people are masked for those who do not need them', async () => {
+    const w = s.workers[0];
+    const own = (await pullAll(server, w.token)).records.find((r) => r.kind === 'member');
+    assert.match(own.fields.phone, /^\d{11}$/, 'a worker sees their own number');
+    const staffView = (await pullAll(server, s.meituan.token)).records.find((r) => r.id === own.id);
+    assert.equal(staffView.fields.phone, own.fields.phone, 'their unit staff see it whole');
+    const providerAsWorker = (await pullAll(server, w.token)).records.find((r) => r.kind === 'provider');
+    assert.equal(providerAsWorker.fields.mobile, undefined, "a provider's own mobile is not public");
+  });
+});
+
+describe(`sessions expire (${backend})`, () => {
+  let server;
+  before(async () => { server = await startServer({ args: ['--token-ttl', '1'] }); });
+  after(async () => { await server?.stop(); });
+
+  test('a token past its expiry is refused with token_expired', async () => {
+    const phone = newPhone();
+    const reg = await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone, name: '赵六', pin: '582047' } });
+    assert.equal(reg.status, 201);
+    assert.equal((await call(server, 'GET', `${API}/auth/me`, { token: reg.body.token })).status, 200);
+    await new Promise((r) => setTimeout(r, 1500));
+    const late = await call(server, 'GET', `${API}/sync/pull`, { token: reg.body.token });
+    assert.equal(late.status, 401);
+    assert.equal(late.body.error.code, 'token_expired');
+    // And it stays dead (it was removed, not only refused).
+    assert.equal((await call(server, 'GET', `${API}/auth/me`, { token: reg.body.token })).body.error.code, 'token_invalid');
+  });
+});
+
+describe(`one address guessing many accounts is slowed down (${backend})`, () => {
+  let server;
+  before(async () => { server = await startServer(); });
+  after(async () => { await server?.stop(); });
+
+  test('30 failed logins from one address, across accounts, give 429', async () => {
+    for (let i = 0; i < 30; i++) {
+      const r = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone: newPhone(), pin: '583920' } });
+      assert.equal(r.status, 401, `attempt ${i + 1}`);
+    }
+    const r = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone: newPhone(), pin: '583920' } });
+    assert.equal(r.status, 429);
+    assert.ok(Number(r.headers.get('retry-after')) > 0);
+  });
+
+  test('too many registrations from one address give 429', async () => {
+    let status = 0;
+    for (let i = 0; i < 11; i++) {
+      status = (await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone: newPhone(), name: '钱七', pin: '692581' } })).status;
+      if (i < 10) assert.equal(status, 201, `registration ${i + 1}`);
+    }
+    assert.equal(status, 429);
+  });
+});

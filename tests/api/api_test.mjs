@@ -367,3 +367,28 @@ describe(`one address guessing many accounts is slowed down (${backend})`, () =>
     assert.equal(status, 429);
   });
 });
+
+describe(`two servers on one database (${backend})`, () => {
+  let a, b;
+  before(async () => {
+    a = await startServer({ demo: true });
+    b = await startServer({ shareWith: a });
+  });
+  after(async () => { await b?.stop(); await a?.stop(); });
+
+  test('a session opened on one works on the other, and concurrent pushes through both get distinct, gap-free sequence numbers', async () => {
+    const sessions = await demoSessions(a);
+    const w = sessions.workers[0];
+    w.unitId = (await pullAll(b, w.token)).records.find((r) => r.kind === 'member').fields.unit_id;
+    const start = (await pullAll(b, sessions.admin.token)).cursor;
+    const batches = Array.from({ length: 20 }, (_, i) => [serviceRequestOp(w, `并发 ${i}a`), serviceRequestOp(w, `并发 ${i}b`)]);
+    const results = await Promise.all(batches.map((ops, i) => push(i % 2 ? a : b, w.token, ops)));
+    const seqs = results.flatMap((r) => r.body.results.map((x) => { assert.equal(x.status, 'applied', JSON.stringify(x)); return x.seq; }));
+    seqs.sort((x, y) => x - y);
+    assert.deepEqual(seqs, Array.from({ length: 40 }, (_, i) => start + 1 + i), 'one counter, no gaps, no repeats');
+    const pulled = await pullAll(a, sessions.admin.token, { since: start });
+    assert.equal(pulled.records.length, 40);
+    await call(b, 'POST', `${API}/auth/logout`, { token: w.token });
+    assert.equal((await call(a, 'GET', `${API}/auth/me`, { token: w.token })).status, 401, 'logged out everywhere');
+  });
+});

@@ -30,11 +30,12 @@ function freshDatabaseUrl() {
   return execFileSync(join(ROOT, 'scripts', 'pg_cluster'), ['createdb', options['pg-dir'], name]).toString().trim();
 }
 
-// Starts a server; `demo` seeds the demo district. Returns a handle that can SIGKILL it and
-// start it again on the same data.
-export async function startServer({ demo = false, args = [] } = {}) {
-  const data = mkdtempSync(join(tmpdir(), 'nuanxin-api-'));
-  const dbUrl = freshDatabaseUrl();
+// Starts a server; `demo` seeds the demo district; `shareWith` is another server whose
+// database this one uses too. Returns a handle that can SIGKILL it and start it again on the
+// same data.
+export async function startServer({ demo = false, args = [], shareWith = null } = {}) {
+  const data = shareWith ? shareWith.data : mkdtempSync(join(tmpdir(), 'nuanxin-api-'));
+  const dbUrl = shareWith ? shareWith.dbUrl : freshDatabaseUrl();
   const argv = ['--data', data, '--port', '0', ...(dbUrl ? ['--db', dbUrl] : []), ...(demo ? ['--demo'] : []), ...args];
   const handle = { data, dbUrl, child: null, url: null, stderr: '' };
   handle.start = async () => {
@@ -66,7 +67,7 @@ export async function startServer({ demo = false, args = [] } = {}) {
   };
   handle.stop = async () => {
     await handle.kill('SIGTERM');
-    rmSync(data, { recursive: true, force: true });
+    if (!shareWith) rmSync(data, { recursive: true, force: true });
   };
   handle.logins = () => JSON.parse(readFileSync(join(data, 'demo-logins.json'), 'utf8'));
   await handle.start();

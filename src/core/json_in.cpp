@@ -16,22 +16,25 @@ Result<json> parse(std::string_view text, const Limits& limits) {
     return make_error("encoding_invalid", "", "内容不是有效的 UTF-8", "The body is not valid UTF-8");
   bool too_deep = false;
   bool too_long = false;
+  bool has_nul = false;  // "\u0000": C strings and PostgreSQL end at it, so it would mean different things
+  const auto check_string = [&](const json& s) {
+    const auto& str = s.get_ref<const std::string&>();
+    if (str.size() > limits.max_string_bytes) too_long = true;
+    if (str.find('\0') != std::string::npos) has_nul = true;
+  };
   // The callback sees every event with its depth: refuse deep nesting and huge strings as
   // they are read, before any large structure is built.
   json::parser_callback_t check = [&](int d, json::parse_event_t event, json& parsed) {
     if (d > limits.max_depth) too_deep = true;
-    if (event == json::parse_event_t::value && parsed.is_string() &&
-        parsed.get_ref<const std::string&>().size() > limits.max_string_bytes)
-      too_long = true;
-    if (event == json::parse_event_t::key && parsed.is_string() &&
-        parsed.get_ref<const std::string&>().size() > limits.max_string_bytes)
-      too_long = true;
-    return !(too_deep || too_long);
+    if ((event == json::parse_event_t::value || event == json::parse_event_t::key) && parsed.is_string())
+      check_string(parsed);
+    return !(too_deep || too_long || has_nul);
   };
   json result = json::parse(text.begin(), text.end(), check, /*allow_exceptions=*/false);
   if (too_deep)
     return make_error("too_deep", "", "内容嵌套太深", "JSON nesting is deeper than " + std::to_string(limits.max_depth));
   if (too_long) return make_error("string_too_long", "", "有一段文字太长", "A string is longer than allowed");
+  if (has_nul) return make_error("encoding_invalid", "", "内容含有空字符（\\u0000）", "The body holds a NUL character (\\u0000)");
   if (result.is_discarded()) return make_error("json_invalid", "", "内容不是有效的 JSON", "The body is not valid JSON");
   return result;
 }

@@ -110,8 +110,8 @@ bool is_uuid(std::string_view v) {
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (i == 8 || i == 13 || i == 18 || i == 23) {
       if (v[i] != '-') return false;
-    } else if (!std::isxdigit(static_cast<unsigned char>(v[i]))) {
-      return false;
+    } else if (!std::isdigit(static_cast<unsigned char>(v[i])) && !(v[i] >= 'a' && v[i] <= 'f')) {
+      return false;  // lowercase only: one id has one spelling, so it is one key everywhere
     }
   }
   return true;

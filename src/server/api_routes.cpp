@@ -30,6 +30,17 @@ json body_of(const httplib::Request& req) {
 
 std::string authorization(const httplib::Request& req) { return req.get_header_value("Authorization"); }
 
+// Who is asking, for rate limits. Behind our own reverse proxy that is the address the proxy
+// appended last to X-Forwarded-For (earlier entries are whatever the client claimed).
+std::string client_address(const httplib::Request& req, bool behind_proxy) {
+  const std::string forwarded = behind_proxy ? req.get_header_value("X-Forwarded-For") : std::string();
+  if (forwarded.empty()) return req.remote_addr;
+  std::string last = forwarded.substr(forwarded.rfind(',') == std::string::npos ? 0 : forwarded.rfind(',') + 1);
+  last.erase(0, last.find_first_not_of(' '));
+  last.erase(last.find_last_not_of(' ') + 1);
+  return last.empty() ? req.remote_addr : last;
+}
+
 }  // namespace
 
 void HttpApp::guarded(Handler h, const httplib::Request& req, httplib::Response& res) {
@@ -81,15 +92,15 @@ void HttpApp::openapi(const httplib::Request&, httplib::Response& res) {
 }
 
 void HttpApp::register_worker(const httplib::Request& req, httplib::Response& res) {
-  send_json(res, 201, auth_.register_worker(body_of(req), req.remote_addr).to_json());
+  send_json(res, 201, auth_.register_worker(body_of(req), client_address(req, config_.behind_proxy)).to_json());
 }
 
 void HttpApp::login_worker(const httplib::Request& req, httplib::Response& res) {
-  send_json(res, 200, auth_.login_worker(body_of(req), req.remote_addr).to_json());
+  send_json(res, 200, auth_.login_worker(body_of(req), client_address(req, config_.behind_proxy)).to_json());
 }
 
 void HttpApp::login_staff(const httplib::Request& req, httplib::Response& res) {
-  send_json(res, 200, auth_.login_staff(body_of(req), req.remote_addr).to_json());
+  send_json(res, 200, auth_.login_staff(body_of(req), client_address(req, config_.behind_proxy)).to_json());
 }
 
 void HttpApp::logout(const httplib::Request& req, httplib::Response& res) {

@@ -51,6 +51,7 @@ std::optional<Error> db_setter(std::string& target, const std::string& v) {
 
 std::string usage() {
   return "usage: nuanxin-server [--data DIR] [--port N] [--host ADDR] [--db URL] [--demo] [--static DIR] [--token-ttl S]\n"
+         "                     [--behind-proxy]\n"
          "       nuanxin-server user add --username U --password P --role staff|admin [--unit UNIT_ID] [--name NAME]\n"
          "                               [--provider PROVIDER_ID] [--data DIR | --db URL]\n"
          "  --data DIR      where the SQLite database lives (default: nuanxin-data)\n"
@@ -59,7 +60,8 @@ std::string usage() {
          "  --db URL        sqlite (the default, under --data) or postgresql://user@host:port/dbname\n"
          "  --demo          seed a demo district on first start and print its logins\n"
          "  --static DIR    serve the built web app from DIR\n"
-         "  --token-ttl S   sessions expire after S seconds (default: 30 days for workers, 7 for staff)\n";
+         "  --token-ttl S   sessions expire after S seconds (default: 30 days for workers, 7 for staff)\n"
+         "  --behind-proxy  a reverse proxy in front: rate limits use the address it appends to X-Forwarded-For\n";
 }
 
 Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
@@ -84,7 +86,9 @@ Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
          return std::nullopt;
        }},
   };
-  if (Status s = parse_options(args, options, {{"--demo", [&] { c.demo = true; }}}); !s) return s.error();
+  if (Status s = parse_options(args, options, {{"--demo", [&] { c.demo = true; }}, {"--behind-proxy", [&] { c.behind_proxy = true; }}});
+      !s)
+    return s.error();
   return c;
 }
 

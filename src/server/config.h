@@ -20,6 +20,7 @@ struct ServerConfig {
   std::filesystem::path static_dir;  // the built web app; empty serves the API only
   std::string db_url;                // empty: SQLite under data_dir; postgresql://... for PostgreSQL
   bool demo = false;                 // seed the demo district on first start, print its logins
+  bool behind_proxy = false;         // a reverse proxy in front: the client is the last X-Forwarded-For
   auth::TokenLifetimes token_lifetimes;
 };
 

@@ -98,7 +98,8 @@ DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir) {
   if (!seeded) {
     store::StoredRecords records(*c);
     for (const auto& [key, record] : district.records.records()) records.save(record);
-    for (const store::User& u : users) store::insert_user(*c, u, now_ms());
+    for (const store::User& u : users)
+      if (!store::insert_user(*c, u, now_ms())) throw db::StorageError("the demo account " + u.username + u.phone + " exists already");
     c->query("INSERT INTO meta (key, value) VALUES ($1, $2)", {std::string(kSeededKey), std::to_string(now_ms())});
     seed.seeded_now = true;
   } else {

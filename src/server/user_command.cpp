@@ -43,10 +43,6 @@ int run_user_add(const UserAddCommand& cmd, std::ostream& out, std::ostream& err
 
     auto c = pool->acquire();
     db::Transaction tx(*c, db::TxMode::Write);
-    if (store::user_by_username(*c, u.username)) {
-      err << "nuanxin-server: the user " << u.username << " exists already\n";
-      return 1;
-    }
     if (!u.unit_id.empty()) {
       store::StoredRecords records(*c);
       const sync::Record* unit = records.get(membership::kUnitKind, u.unit_id);
@@ -56,7 +52,10 @@ int run_user_add(const UserAddCommand& cmd, std::ostream& out, std::ostream& err
         return 1;
       }
     }
-    store::insert_user(*c, u, now_ms());
+    if (!store::insert_user(*c, u, now_ms())) {
+      err << "nuanxin-server: the user " << u.username << " exists already\n";
+      return 1;
+    }
     tx.commit();
     out << "created " << cmd.role << ' ' << u.username << " (" << u.id << ")"
         << (u.unit_id.empty() ? "" : " of unit " + u.unit_id) << '\n';

@@ -80,14 +80,16 @@ test(`authorization matrix on ${backend}: each role x each kind x read, edit, cr
       denied += !mayRead;
       if (reads !== mayRead) failures.push(`${name} ${mayRead ? 'cannot' : 'can'} read ${kind}`);
 
-      // edit: a probe field no kind has; a permitted writer gets a validation refusal, anyone else "forbidden"
+      // edit: a probe field no kind has; a permitted writer gets a validation refusal, anyone else a refusal of access
       const mayEdit = EDIT[kind] === 'staff' ? staffOver(role, unit) : EDIT[kind] === 'admin' ? !!role.admin : false;
       const edit = await push(server, role.token, [{ op_id: uuid(), kind, id: sample.id, hlc: hlc(), set: { zz_probe: 1 } }]);
       const editResult = edit.body.results[0];
       cells++;
       denied += !mayEdit;
+      // A record the role may not read is "not found" to it; one it reads but may not change, "forbidden".
+      const refusal = mayRead ? 'forbidden' : 'not_found';
       if (editResult.status !== 'rejected') failures.push(`${name} edit ${kind}: ${editResult.status}`);
-      else if ((editResult.reason.code === 'forbidden') === mayEdit) failures.push(`${name} edit ${kind}: ${editResult.reason.code}`);
+      else if ((editResult.reason.code === refusal) === mayEdit) failures.push(`${name} edit ${kind}: ${editResult.reason.code}`);
 
       // create: in the owner's unit, for the owner (a worker names themselves)
       const set = { unit_id: unitOfOwner, owner_id: role.staffUnit || role.admin ? s.workers[0].user.id : role.user.id, zz_probe: 1 };

@@ -322,6 +322,29 @@ describe(`API on ${backend}`, () => {
     const providerAsWorker = (await pullAll(server, w.token)).records.find((r) => r.kind === 'provider');
     assert.equal(providerAsWorker.fields.mobile, undefined, "a provider's own mobile is not public");
   });
+
+  test('a record someone may not read is "not found" to their ops, whatever its state', async () => {
+    const op = serviceRequestOp(s.workers[0]);
+    await push(server, s.workers[0].token, [op]);
+    for (const session of [s.workers[1], s.chengnan]) {
+      const r = await push(server, session.token, [{ op_id: uuid(), kind: 'service_request', id: op.id, hlc: hlc(), transition: 'cancel', set: {} }]);
+      assert.equal(r.body.results[0].reason.code, 'not_found');
+    }
+  });
+
+  test('moving a unit in the tree sends its records to the staff who see them now', async () => {
+    const all = (await pullAll(server, s.admin.token)).records;
+    const units = all.filter((r) => r.kind === 'unit');
+    const meituan = units.find((u) => u.id === s.meituan.user.unit_id);
+    const chengnan = units.find((u) => u.id === s.chengnan.user.unit_id);
+    const member = all.find((r) => r.kind === 'member' && r.fields.unit_id === meituan.id);
+    const cursor = (await pullAll(server, s.chengnan.token)).cursor;
+    const move = await push(server, s.admin.token, [{ op_id: uuid(), kind: 'unit', id: meituan.id, hlc: hlc(), set: { parent_id: chengnan.id, unit_id: chengnan.id } }]);
+    assert.equal(move.body.results[0].status, 'applied', JSON.stringify(move.body));
+    const received = (await pullAll(server, s.chengnan.token, { since: cursor })).records;
+    assert.ok(received.some((r) => r.id === member.id), '城南 staff receive the members of the union moved under them');
+    assert.equal(received.find((r) => r.id === member.id).fields.phone, member.fields.phone, 'unmasked: they are its staff now');
+  });
 });
 
 describe(`sessions expire (${backend})`, () => {
@@ -345,26 +368,32 @@ describe(`sessions expire (${backend})`, () => {
 
 describe(`one address guessing many accounts is slowed down (${backend})`, () => {
   let server;
-  before(async () => { server = await startServer(); });
+  before(async () => { server = await startServer({ args: ['--behind-proxy'] }); });
   after(async () => { await server?.stop(); });
 
-  test('30 failed logins from one address, across accounts, give 429', async () => {
-    for (let i = 0; i < 30; i++) {
-      const r = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone: newPhone(), pin: '583920' } });
+  test('50 failed logins from one address, across accounts, give 429; another address is not affected', async () => {
+    const from = (address) => ({ 'X-Forwarded-For': `10.0.0.1, ${address}` });  // the proxy appends the last one
+    for (let i = 0; i < 50; i++) {
+      const r = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone: newPhone(), pin: '583920' }, headers: from('203.0.113.9') });
       assert.equal(r.status, 401, `attempt ${i + 1}`);
     }
-    const r = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone: newPhone(), pin: '583920' } });
+    const r = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone: newPhone(), pin: '583920' }, headers: from('203.0.113.9') });
     assert.equal(r.status, 429);
     assert.ok(Number(r.headers.get('retry-after')) > 0);
+    const other = await call(server, 'POST', `${API}/auth/worker/login`, { body: { phone: newPhone(), pin: '583920' }, headers: from('198.51.100.4') });
+    assert.equal(other.status, 401);
   });
 
-  test('too many registrations from one address give 429', async () => {
-    let status = 0;
-    for (let i = 0; i < 11; i++) {
-      status = (await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone: newPhone(), name: '钱七', pin: '692581' } })).status;
-      if (i < 10) assert.equal(status, 201, `registration ${i + 1}`);
+  test('too many registrations from one address give 429, refused ones counted too', async () => {
+    const taken = newPhone();
+    assert.equal((await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone: taken, name: '钱七', pin: '692581' } })).status, 201);
+    for (let i = 1; i < 30; i++) {
+      const phone = i % 3 ? newPhone() : taken;  // asking "is this number taken?" counts as well
+      const status = (await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone, name: '钱七', pin: '692581' } })).status;
+      assert.equal(status, phone === taken ? 409 : 201, `registration ${i + 1}`);
     }
-    assert.equal(status, 429);
+    const r = await call(server, 'POST', `${API}/auth/worker/register`, { body: { phone: newPhone(), name: '钱七', pin: '692581' } });
+    assert.equal(r.status, 429);
   });
 });
 

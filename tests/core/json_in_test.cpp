@@ -20,6 +20,9 @@ TEST_CASE("parse refuses what would hurt: bad JSON, bad UTF-8, deep nesting, hug
   CHECK(parse(R"({"a":1})", small).error().code == "too_large");
   CHECK(parse("[1e999]").ok() == parse("[1e999]").ok());  // no crash on overflow, whatever the outcome
   CHECK(parse("NaN").error().code == "json_invalid");
+  // A NUL would end the string early in C APIs and PostgreSQL, and mean something else there.
+  CHECK(parse(R"({"a":"x\u0000y"})").error().code == "encoding_invalid");
+  CHECK(parse(R"({"x\u0000":1})").error().code == "encoding_invalid");
 }
 
 TEST_CASE("depth") {

@@ -80,5 +80,6 @@ TEST_CASE("coordinates and ids") {
   CHECK(is_uuid("0b3e5c2a-9d1f-4c6b-8a7e-2f1d3c4b5a69"));
   CHECK_FALSE(is_uuid("0b3e5c2a-9d1f-4c6b-8a7e-2f1d3c4b5a6"));
   CHECK_FALSE(is_uuid("0b3e5c2a_9d1f-4c6b-8a7e-2f1d3c4b5a69"));
+  CHECK_FALSE(is_uuid("0B3E5C2A-9D1F-4C6B-8A7E-2F1D3C4B5A69"));  // one spelling per id
   CHECK(uuid("x")->code == "id_invalid");
 }

@@ -22,3 +22,13 @@ TEST_CASE("the address rule allows more attempts than the account rule") {
   CHECK(retry_after_seconds(kAccountRule, many, 2000) > 0);
   CHECK(retry_after_seconds(kAddressRule, many, 2000) == 0);
 }
+
+TEST_CASE("addresses are counted per IPv4 address and per IPv6 /64 network") {
+  CHECK(address_key("203.0.113.7") == "203.0.113.7");
+  CHECK(address_key("2001:db8:1:2:3:4:5:6") == "2001:db8:1:2::/64");
+  CHECK(address_key("2001:0db8:0001:0002:aaaa::1") == "2001:db8:1:2::/64");
+  CHECK(address_key("2001:DB8:1:2::9") == "2001:db8:1:2::/64");
+  CHECK(address_key("2001:db8::1") == "2001:db8:0:0::/64");
+  CHECK(address_key("::1") == "0:0:0:0::/64");
+  CHECK(address_key("fe80::1%eth0") == "fe80:0:0:0::/64");
+}

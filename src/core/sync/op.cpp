@@ -23,6 +23,16 @@ json Op::to_json() const {
   return j;
 }
 
+namespace {
+// At most `bytes` bytes of `s`, never ending inside a UTF-8 character (an error message must
+// stay valid text).
+std::string head_of(const std::string& s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
+  return s.substr(0, bytes);
+}
+}  // namespace
+
 Result<Op> decode_op(const json& j) {
   json_in::Reader r(j, "op");
   if (!r.ok()) return r.errors().front();
@@ -55,7 +65,7 @@ Result<Op> decode_op(const json& j) {
     } else {
       for (const auto& [name, value] : set.items()) {
         if (!is_field_name(name)) {
-          r.add(make_error("field_invalid", "set." + name.substr(0, 40), "字段名不正确", "Not a valid field name"));
+          r.add(make_error("field_invalid", "set." + head_of(name, kMaxFieldNameLength), "字段名不正确", "Not a valid field name"));
         } else if (json_in::depth(value) > 4) {
           r.add(make_error("too_deep", "set." + name, "内容嵌套太深", "The value is nested too deeply"));
         }

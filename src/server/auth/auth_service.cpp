@@ -35,6 +35,11 @@ void only_fields(json_in::Reader& r, const json& body, std::initializer_list<con
       r.add(make_error("field_unknown", name, "不认识的字段：" + name, "Unknown field: " + name));
 }
 
+ApiError phone_taken() {
+  return ApiError(409, make_error("phone_taken", "phone", "这个手机号已经注册过了，请直接登录",
+                                  "This phone number is registered already; log in instead"));
+}
+
 void throw_first(json_in::Reader& r) {
   if (!r.ok()) throw bad_request(r.errors().front());
 }
@@ -79,26 +84,30 @@ Session AuthService::register_worker(const json& body, const std::string& addres
     if (auto e = validate::pin(pin)) r.add(*e);
   throw_first(r);
 
-  const std::string register_key = "register:" + address;
+  // Every attempt counts, a refused one too: otherwise "is this number registered?" could be
+  // asked without limit, and each refusal would still cost the server nothing to say.
+  const std::string register_key = "register:" + address_key(address);
   {
     auto c = pool_.acquire();
-    if (int wait = retry_after(*c, register_key, kRegisterRule, now_ms())) throw too_many(wait);
+    db::Transaction tx(*c, db::TxMode::Write);
+    c->lock_key(register_key);
+    const std::int64_t now = now_ms();
+    if (int wait = retry_after(*c, register_key, kRegisterRule, now)) throw too_many(wait);
+    store::add_attempt(*c, register_key, now, now - kRegisterRule.window_ms);
+    const bool taken = store::user_by_phone(*c, phone).has_value();
+    tx.commit();
+    if (taken) throw phone_taken();
   }
   store::User user;
   user.id = new_uuid();
   user.role = Role::Worker;
   user.phone = phone;
   user.name = name;
-  user.secret_hash = hash_secret(pin);  // slow on purpose: outside the transaction
+  user.secret_hash = hash_secret(pin);  // slow on purpose: outside any transaction
 
   auto c = pool_.acquire();
   db::Transaction tx(*c, db::TxMode::Write);
-  if (store::user_by_phone(*c, phone))
-    throw ApiError(409, make_error("phone_taken", "phone", "这个手机号已经注册过了，请直接登录",
-                                   "This phone number is registered already; log in instead"));
-  const std::int64_t now = now_ms();
-  store::insert_user(*c, user, now);
-  store::add_attempt(*c, register_key, now, now - kRegisterRule.window_ms);
+  if (!store::insert_user(*c, user, now_ms())) throw phone_taken();  // registered meanwhile
   Session s = open_session(*c, std::move(user));
   tx.commit();
   return s;
@@ -127,30 +136,32 @@ Session AuthService::login_staff(const json& body, const std::string& address) {
 Session AuthService::login(const std::string& account_key, const std::string& address, const std::string& secret,
                            std::optional<store::User> (*lookup)(db::Connection&, const std::string&),
                            const std::string& account) {
-  const std::string address_key = "login-address:" + address;
+  // The attempt is counted before the (slow) check of the secret and under a lock on the
+  // account, so parallel guesses cannot all slip past the limit; a success takes it back.
+  const std::string by_address = "login-address:" + address_key(address);
   std::optional<store::User> user;
-  int attempts_so_far = 0;
+  int earlier_failures = 0;
+  const std::int64_t attempt_at = now_ms();
   {
     auto c = pool_.acquire();
-    const std::int64_t now = now_ms();
-    const int wait = std::max(retry_after(*c, account_key, kAccountRule, now), retry_after(*c, address_key, kAddressRule, now));
+    db::Transaction tx(*c, db::TxMode::Write);
+    c->lock_key(account_key);
+    const int wait = std::max(retry_after(*c, account_key, kAccountRule, attempt_at),
+                              retry_after(*c, by_address, kAddressRule, attempt_at));
     if (wait > 0) throw too_many(wait);
-    attempts_so_far = static_cast<int>(
-        store::recent_attempts(*c, account_key, now - kAccountRule.window_ms, kAccountRule.max_attempts).size());
+    earlier_failures = static_cast<int>(
+        store::recent_attempts(*c, account_key, attempt_at - kAccountRule.window_ms, kAccountRule.max_attempts).size());
+    store::add_attempt(*c, account_key, attempt_at, attempt_at - kAccountRule.window_ms);
+    store::add_attempt(*c, by_address, attempt_at, attempt_at - kAddressRule.window_ms);
     user = lookup(*c, account);
+    tx.commit();
   }
   bool ok = false;
   if (user) ok = verify_secret(user->secret_hash, secret);
   else verify_nothing(secret);
 
-  auto c = pool_.acquire();
-  db::Transaction tx(*c, db::TxMode::Write);
-  const std::int64_t now = now_ms();
   if (!ok) {
-    store::add_attempt(*c, account_key, now, now - kAccountRule.window_ms);
-    store::add_attempt(*c, address_key, now, now - kAddressRule.window_ms);
-    tx.commit();
-    const int left = std::max(0, kAccountRule.max_attempts - attempts_so_far - 1);
+    const int left = std::max(0, kAccountRule.max_attempts - earlier_failures - 1);
     const bool worker = account_key.rfind("login:phone:", 0) == 0;
     std::string zh = worker ? "手机号或 PIN 码不对" : "用户名或密码不对";
     std::string en = worker ? "Wrong phone number or PIN" : "Wrong username or password";
@@ -163,7 +174,10 @@ Session AuthService::login(const std::string& account_key, const std::string& ad
     }
     throw unauthorized("login_failed", zh, en);
   }
+  auto c = pool_.acquire();
+  db::Transaction tx(*c, db::TxMode::Write);
   store::clear_attempts(*c, account_key);
+  store::remove_attempt(*c, by_address, attempt_at);
   Session s = open_session(*c, std::move(*user));
   tx.commit();
   return s;

@@ -52,6 +52,9 @@ class Connection {
   virtual void rollback() noexcept = 0;
   // Serializes schema migrations between servers starting at the same time (inside a transaction).
   virtual void lock_for_migration() = 0;
+  // Holds a lock named `key` until the transaction ends, so a check and the write it decides
+  // (count the failed logins, then add one) are not interleaved by another server.
+  virtual void lock_key(const std::string& key) = 0;
   // False when the connection is broken and must not go back to the pool.
   virtual bool healthy() = 0;
 };

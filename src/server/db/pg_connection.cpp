@@ -29,7 +29,13 @@ PgConnection::PgConnection(const std::string& url) {
   }
   // Quiet NOTICEs ("relation already exists, skipping") would otherwise go to stderr.
   PQsetNoticeProcessor(conn_, [](void*, const char*) {}, nullptr);
-  exec("SET client_encoding = 'UTF8'; SET statement_timeout = '30s'");
+  try {
+    exec("SET client_encoding = 'UTF8'; SET statement_timeout = '30s'");
+  } catch (...) {
+    PQfinish(conn_);  // the destructor does not run for a constructor that throws
+    conn_ = nullptr;
+    throw;
+  }
 }
 
 PgConnection::~PgConnection() {
@@ -97,6 +103,8 @@ void PgConnection::rollback() noexcept {
 }
 
 void PgConnection::lock_for_migration() { exec("SELECT pg_advisory_xact_lock(20260701)"); }
+
+void PgConnection::lock_key(const std::string& key) { query("SELECT pg_advisory_xact_lock(hashtext($1))", {key}); }
 
 bool PgConnection::healthy() {
   if (PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE) return true;

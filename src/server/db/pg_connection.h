@@ -22,6 +22,7 @@ class PgConnection final : public Connection {
   void commit() override;
   void rollback() noexcept override;
   void lock_for_migration() override;
+  void lock_key(const std::string& key) override;
   bool healthy() override;
 
  private:

@@ -25,6 +25,7 @@ class SqliteConnection final : public Connection {
   void commit() override;
   void rollback() noexcept override;
   void lock_for_migration() override {}  // BEGIN IMMEDIATE already holds the only write lock
+  void lock_key(const std::string&) override {}  // likewise
   bool healthy() override { return db_ != nullptr; }
 
  private:

@@ -42,11 +42,12 @@ std::optional<User> user_by_username(db::Connection& c, const std::string& usern
 
 std::optional<User> user_by_phone(db::Connection& c, const std::string& phone) { return one_user(c, "phone", phone); }
 
-void insert_user(db::Connection& c, const User& u, std::int64_t now_ms) {
-  c.query("INSERT INTO users (id, role, username, phone, name, unit_id, provider_id, secret_hash, created_at) "
-          "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-          {u.id, std::string(role_name(u.role)), or_null(u.username), or_null(u.phone), u.name, u.unit_id, u.provider_id,
-           u.secret_hash, now_ms});
+bool insert_user(db::Connection& c, const User& u, std::int64_t now_ms) {
+  return !c.query("INSERT INTO users (id, role, username, phone, name, unit_id, provider_id, secret_hash, created_at) "
+                  "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id",
+                  {u.id, std::string(role_name(u.role)), or_null(u.username), or_null(u.phone), u.name, u.unit_id,
+                   u.provider_id, u.secret_hash, now_ms})
+              .empty();
 }
 
 void set_user_secret(db::Connection& c, const std::string& user_id, const std::string& secret_hash) {
@@ -57,6 +58,8 @@ void set_user_secret(db::Connection& c, const std::string& user_id, const std::s
 
 void insert_token(db::Connection& c, const std::string& digest, const std::string& user_id, std::int64_t now_ms,
                   std::int64_t expires_at) {
+  // Sessions that expired unused go when their user signs in again.
+  c.query("DELETE FROM tokens WHERE user_id = $1 AND expires_at < $2", {user_id, now_ms});
   c.query("INSERT INTO tokens (hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)",
           {digest, user_id, now_ms, expires_at});
 }
@@ -86,5 +89,9 @@ void add_attempt(db::Connection& c, const std::string& key, std::int64_t at_ms, 
 }
 
 void clear_attempts(db::Connection& c, const std::string& key) { c.query("DELETE FROM attempts WHERE key = $1", {key}); }
+
+void remove_attempt(db::Connection& c, const std::string& key, std::int64_t at_ms) {
+  c.query("DELETE FROM attempts WHERE key = $1 AND at = $2", {key, at_ms});
+}
 
 }  // namespace nx::server::store

@@ -30,7 +30,8 @@ struct User {
 
 std::optional<User> user_by_username(db::Connection& c, const std::string& username);
 std::optional<User> user_by_phone(db::Connection& c, const std::string& phone);
-void insert_user(db::Connection& c, const User& u, std::int64_t now_ms);
+// False when the id, username or phone is taken (by a concurrent registration, say).
+bool insert_user(db::Connection& c, const User& u, std::int64_t now_ms);
 void set_user_secret(db::Connection& c, const std::string& user_id, const std::string& secret_hash);
 
 struct TokenOwner {
@@ -47,5 +48,6 @@ void delete_token(db::Connection& c, const std::string& digest);
 std::vector<std::int64_t> recent_attempts(db::Connection& c, const std::string& key, std::int64_t since_ms, int limit);
 void add_attempt(db::Connection& c, const std::string& key, std::int64_t at_ms, std::int64_t forget_before_ms);
 void clear_attempts(db::Connection& c, const std::string& key);
+void remove_attempt(db::Connection& c, const std::string& key, std::int64_t at_ms);
 
 }  // namespace nx::server::store

@@ -23,7 +23,9 @@ sync::Record decode_body(const std::string& body, std::int64_t seq) {
 const sync::Record* StoredRecords::remember(const db::Row& row) const {
   sync::Record r = decode_body(row.text(1), row.integer(0));
   auto& slot = cache_[{r.kind, r.id}];
-  slot = std::move(r);
+  // A record read before is the same row (this transaction wrote both); keep the first copy,
+  // so references a rule holds into it stay valid.
+  if (!slot) slot = std::move(r);
   return &*slot;
 }
 
@@ -56,6 +58,13 @@ std::vector<const sync::Record*> StoredRecords::find(const std::string& kind, co
 std::vector<const sync::Record*> StoredRecords::all(const std::string& kind) const {
   std::vector<const sync::Record*> out;
   for (const db::Row& row : c_.query("SELECT seq, body FROM records WHERE kind = $1 AND deleted = 0 ORDER BY id", {kind}))
+    out.push_back(remember(row));
+  return out;
+}
+
+std::vector<const sync::Record*> StoredRecords::with_unit(const std::string& unit_id) const {
+  std::vector<const sync::Record*> out;
+  for (const db::Row& row : c_.query("SELECT seq, body FROM records WHERE unit_id = $1 ORDER BY seq", {unit_id}))
     out.push_back(remember(row));
   return out;
 }

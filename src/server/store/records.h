@@ -22,6 +22,9 @@ class StoredRecords final : public sync::RecordSource {
                                         const std::string& value) const override;
   std::vector<const sync::Record*> all(const std::string& kind) const override;
 
+  // Every record (of any kind, deleted ones too) whose unit_id is `unit_id`.
+  std::vector<const sync::Record*> with_unit(const std::string& unit_id) const;
+
   // Writes `record` under the next sequence number (in a Sequenced transaction); returns it.
   std::int64_t save(sync::Record record);
 

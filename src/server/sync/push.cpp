@@ -4,6 +4,7 @@
 #include "core/kinds/registry.h"
 #include "core/sync/apply.h"
 #include "core/sync/op.h"
+#include "core/sync/visibility.h"
 #include "core/validate.h"
 #include "server/api_error.h"
 #include "server/clock.h"
@@ -51,6 +52,16 @@ json previous_values(const sync::Record* before, const sync::Record& after) {
   return prev;
 }
 
+// A unit moved in the tree (or deleted) changes who may read every record of it and the units
+// below: they are saved again under new sequence numbers, so the staff who can see them now
+// receive them on their next pull.
+void resend_subtree(store::StoredRecords& records, const UnitTree& units, const std::string& unit_id) {
+  for (const sync::Record* u : records.all("unit")) {
+    if (!units.is_within(u->id, unit_id)) continue;
+    for (const sync::Record* r : records.with_unit(u->id)) records.save(*r);
+  }
+}
+
 bool same_record(const sync::Record& a, const sync::Record& b) {
   return a.fields == b.fields && a.stamps == b.stamps && a.deleted == b.deleted && a.deleted_at == b.deleted_at;
 }
@@ -84,7 +95,7 @@ struct OpLog {
     db::Param reason_param = nullptr, seq_param = nullptr;
     if (reason) {
       out["reason"] = error_json(*reason);
-      reason_param = out["reason"].dump();
+      reason_param = out["reason"].dump(-1, ' ', false, json::error_handler_t::replace);
     }
     if (seq) {
       out["seq"] = *seq;
@@ -100,7 +111,8 @@ struct OpLog {
     c.query("INSERT INTO audit (seq, op_id, kind, record_id, user_id, role, device_id, at, status, op, previous) "
             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
             {seq, op.op_id, op.kind, op.id, user.id, std::string(role_name(user.role)), device, now, std::string(status),
-             op.to_json().dump(), previous.dump()});
+             op.to_json().dump(-1, ' ', false, json::error_handler_t::replace),
+             previous.dump(-1, ' ', false, json::error_handler_t::replace)});
   }
 };
 
@@ -148,6 +160,12 @@ json SyncService::push(const store::User& user, const json& body) {
       continue;
     }
     const sync::Record* current = records.get(op.kind, op.id);
+    if (current && !sync::may_read(actor, *current, units)) {
+      // Not even its state or existence is told to someone who may not read it.
+      results.push_back(log.record(op_id, kind, id, "rejected",
+                                   make_error("not_found", "id", "找不到这条记录", "No such record"), std::nullopt));
+      continue;
+    }
     const std::optional<sync::Record> before = current ? std::optional<sync::Record>(*current) : std::nullopt;
     const sync::ApplyResult result =
         sync::apply_op(current, op, sync::ApplyContext{kinds::registry(), actor, units, &records, now});
@@ -160,7 +178,11 @@ json SyncService::push(const store::User& user, const json& body) {
     if (!before || !same_record(*before, result.record)) {
       seq = records.save(result.record);
       log.audit(*seq, op, status, previous_values(before ? &*before : nullptr, result.record));
-      if (op.kind == "unit") units = records.unit_tree();
+      if (op.kind == "unit") {
+        units = records.unit_tree();
+        if (!before || before->str("parent_id") != result.record.str("parent_id") || before->deleted != result.record.deleted)
+          resend_subtree(records, units, op.id);
+      }
     } else if (before) {
       seq = before->seq;  // nothing new: the record as it stands
     }

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "core/text.h"
+
 #include <functional>
 
 using nlohmann::json;
@@ -71,6 +73,17 @@ TEST_CASE("malformed ops are refused with the field named") {
   }
   CHECK(decode_op(json::array()).error().code == "type_invalid");
   CHECK(decode_op(json("op")).error().code == "type_invalid");
+}
+
+TEST_CASE("a bad field name is named back as valid text, cut on a character boundary") {
+  json j = base();
+  std::string name = "a";
+  for (int i = 0; i < 30; ++i) name += "\u00e9";  // é is two bytes: byte 40 falls inside one
+  j["set"] = {{name, 1}};
+  const auto e = decode_op(j).error();
+  CHECK(e.code == "field_invalid");
+  CHECK(nx::text::is_valid_utf8(e.field));
+  CHECK(e.field.size() <= 4 + 40);
 }
 
 TEST_CASE("too many fields in one op") {

@@ -4,7 +4,8 @@
 //   node api_test.mjs --server BIN --db postgresql --pg-dir DIR   (a cluster from scripts/pg_cluster)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { backend, call, demoSessions, hlc, loginWorker, pullAll, push, startServer, uuid } from './lib.mjs';
+import { spawnSync } from 'node:child_process';
+import { backend, call, demoSessions, hlc, loginStaff, loginWorker, options, pullAll, push, startServer, uuid } from './lib.mjs';
 
 const API = '/api/v1';
 
@@ -344,6 +345,23 @@ describe(`API on ${backend}`, () => {
     const received = (await pullAll(server, s.chengnan.token, { since: cursor })).records;
     assert.ok(received.some((r) => r.id === member.id), '城南 staff receive the members of the union moved under them');
     assert.equal(received.find((r) => r.id === member.id).fields.phone, member.fields.phone, 'unmasked: they are its staff now');
+  });
+
+  test('`nuanxin-server user add` creates a staff account that can log in at once', async () => {
+    const where = server.dbUrl ? ['--db', server.dbUrl] : ['--data', server.data];
+    const add = (...args) => spawnSync(options.server, ['user', 'add', ...args, ...where], { encoding: 'utf8' });
+    const ok = add('--username', 'li.wei', '--password', 'a-long-password', '--role', 'staff', '--unit', s.meituan.user.unit_id, '--name', '李伟');
+    assert.equal(ok.status, 0, ok.stderr);
+    const session = await loginStaff(server, 'li.wei', 'a-long-password');
+    assert.deepEqual([session.user.role, session.user.unit_id, session.user.name], ['staff', s.meituan.user.unit_id, '李伟']);
+    const again = add('--username', 'li.wei', '--password', 'a-long-password', '--role', 'staff', '--unit', s.meituan.user.unit_id);
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /exists already/);
+    const noUnit = add('--username', 'wang.fang', '--password', 'a-long-password', '--role', 'staff', '--unit', uuid());
+    assert.equal(noUnit.status, 1);
+    assert.match(noUnit.stderr, /no union unit/);
+    const short = add('--username', 'zhao.li', '--password', 'short', '--role', 'admin');
+    assert.equal(short.status, 2);
   });
 });
 

@@ -24,6 +24,10 @@ Record* MemoryRecords::get_mut(const std::string& kind, const std::string& id) {
   return &it->second;
 }
 
+void MemoryRecords::erase(const std::string& kind, const std::string& id) {
+  if (records_.erase({kind, id})) indexes_.clear();
+}
+
 const Record* MemoryRecords::get(const std::string& kind, const std::string& id) const {
   auto it = records_.find({kind, id});
   return it == records_.end() ? nullptr : &it->second;

@@ -44,6 +44,8 @@ class MemoryRecords final : public RecordSource {
   void put(Record r);
   // The caller may change the record behind the pointer, so this drops the indexes.
   Record* get_mut(const std::string& kind, const std::string& id);
+  // Forgets a record entirely (a change made on a phone and then discarded). Drops the indexes.
+  void erase(const std::string& kind, const std::string& id);
   const Record* get(const std::string& kind, const std::string& id) const override;
   std::vector<const Record*> find(const std::string& kind, const std::string& field, const std::string& value) const override;
   std::vector<const Record*> all(const std::string& kind) const override;
@@ -54,7 +56,7 @@ class MemoryRecords final : public RecordSource {
  private:
   using Key = std::pair<std::string, std::string>;  // (kind, id)
   // value of the field -> the records of the kind holding it, by id (live or not; find filters).
-  // Pointers into records_ stay valid: its nodes are never erased, put() overwrites in place.
+  // Pointers into records_ stay valid: put() overwrites in place, and erase() drops every index.
   using FieldIndex = std::unordered_map<std::string, std::map<std::string, const Record*>>;
   const FieldIndex& index_for(const std::string& kind, const std::string& field) const;
 

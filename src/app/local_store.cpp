@@ -1,0 +1,217 @@
+#include "app/local_store.h"
+
+#include "core/json_in.h"
+#include "core/kinds/kind_support.h"
+#include "core/kinds/registry.h"
+#include "core/membership/unit.h"
+#include "core/sync/apply.h"
+
+namespace nx::app {
+
+using nlohmann::json;
+
+json StoreMeta::to_json() const {
+  return {{"schema", schema}, {"device_id", device_id}, {"clock", clock.is_zero() ? "" : clock.to_string()},
+          {"cursor", cursor}, {"next_order", next_order}, {"last_sync", last_sync}};
+}
+
+Result<StoreMeta> StoreMeta::from_json(const json& j) {
+  // Read without exceptions: the web build has them switched off.
+  json_in::Reader r(j, "meta");
+  StoreMeta m;
+  m.schema = static_cast<int>(r.int_in("schema", 1, 1000).value_or(0));
+  m.device_id = r.required_str("device_id", 64);
+  const std::string clock = r.str("clock", 100).value_or("");
+  m.cursor = r.int_in("cursor", 0, INT64_MAX).value_or(-1);
+  m.next_order = r.int_in("next_order", 1, INT64_MAX).value_or(0);
+  m.last_sync = r.str("last_sync", 40).value_or("");
+  if (!clock.empty()) {
+    if (auto h = sync::Hlc::parse(clock)) m.clock = *h;
+    else r.add(make_error("clock_invalid", "clock", "时钟已损坏", "Corrupt clock"));
+  }
+  if (!r.ok() || m.schema == 0 || m.cursor < 0 || m.next_order == 0)
+    return make_error("meta_invalid", "meta", "本机数据的元信息已损坏", "The phone store's metadata is corrupt");
+  return m;
+}
+
+json StoreWrite::to_json() const {
+  json j = {{"records", json::array()}, {"outbox_put", json::array()}, {"outbox_delete", outbox_delete}};
+  for (const auto& r : records) j["records"].push_back(r.to_json());
+  for (const auto& e : outbox_put) j["outbox_put"].push_back(e.to_json());
+  if (meta) j["meta"] = meta->to_json();
+  return j;
+}
+
+LocalStore::LocalStore(StoreMeta meta, Actor actor)
+    : meta_(std::move(meta)), actor_(std::move(actor)), clock_(meta_.device_id, meta_.clock) {}
+
+void LocalStore::load(std::vector<sync::Record> base, std::vector<OutboxEntry> outbox) {
+  for (auto& r : base) {
+    view_.put(r);
+    base_.put(std::move(r));
+  }
+  for (auto& e : outbox) {
+    meta_.next_order = std::max(meta_.next_order, e.order + 1);
+    outbox_[e.order] = std::move(e);
+  }
+  for (const auto& [order, e] : outbox_) rebuild(e.op.kind, e.op.id, 0);
+}
+
+void LocalStore::rebuild(const std::string& kind, const std::string& id, std::int64_t now_ms) {
+  std::optional<sync::Record> record;
+  if (const sync::Record* b = base_.get(kind, id)) record = *b;
+  const UnitTree units = membership::units_from(view_);
+  for (const auto& [order, e] : outbox_) {
+    if (!e.pending() || e.op.kind != kind || e.op.id != id) continue;
+    auto r = sync::apply_op(record ? &*record : nullptr, e.op,
+                            sync::ApplyContext{kinds::registry(), actor_, units, &view_, now_ms});
+    // A pending change the rules refuse now (the server moved on) shows no effect; it stays
+    // queued, and the server's answer decides.
+    if (r.status != sync::ApplyStatus::Rejected) record = std::move(r.record);
+  }
+  if (record) view_.put(std::move(*record));
+  else view_.erase(kind, id);
+}
+
+Result<StoreWrite> LocalStore::change(const Change& c, const std::string& op_id, std::int64_t now_ms) {
+  sync::Op op;
+  op.op_id = op_id;
+  op.kind = c.kind;
+  op.id = c.id;
+  op.set = c.set;
+  op.transition = c.transition;
+  op.del = c.del;
+  op.hlc = clock_.tick(now_ms);
+  const UnitTree units = membership::units_from(view_);
+  auto r = sync::apply_op(view_.get(c.kind, c.id), op, sync::ApplyContext{kinds::registry(), actor_, units, &view_, now_ms});
+  if (r.status == sync::ApplyStatus::Rejected) return *r.reason;
+  view_.put(std::move(r.record));
+  OutboxEntry e;
+  e.op = std::move(op);
+  e.saved_at = now_ms;
+  e.order = meta_.next_order++;
+  meta_.clock = clock_.last();
+  StoreWrite w;
+  w.outbox_put.push_back(e);
+  w.meta = meta_;
+  outbox_[e.order] = std::move(e);
+  return w;
+}
+
+std::vector<sync::Op> LocalStore::next_batch(std::size_t max) const {
+  std::vector<sync::Op> out;
+  for (const auto& [order, e] : outbox_) {
+    if (out.size() >= max) break;
+    if (e.pending()) out.push_back(e.op);
+  }
+  return out;
+}
+
+OutboxEntry* LocalStore::find_entry(const std::string& op_id) {
+  for (auto& [order, e] : outbox_)
+    if (e.op.op_id == op_id) return &e;
+  return nullptr;
+}
+
+StoreWrite LocalStore::on_push_results(const json& results, std::int64_t now_ms, const std::string& now_iso) {
+  StoreWrite w;
+  if (!results.is_object() || !results.contains("results") || !results["results"].is_array()) return w;
+  const UnitTree units = membership::units_from(base_);
+  for (const json& res : results["results"]) {
+    if (!res.is_object() || !res.contains("op_id") || !res["op_id"].is_string()) continue;
+    OutboxEntry* e = find_entry(res["op_id"].get<std::string>());
+    if (!e || !e->pending()) continue;
+    const std::string status = kinds::field_str(res, "status");
+    const bool refused = status == "rejected" || (status == "duplicate" && kinds::field_str(res, "original") == "rejected");
+    if (refused) {
+      e->state = OutboxEntry::State::Rejected;
+      e->reason = error_from_json(res.contains("reason") ? res["reason"] : json());
+      w.outbox_put.push_back(*e);
+      rebuild(e->op.kind, e->op.id, now_ms);
+      continue;
+    }
+    // Acknowledged: its effect moves into base, so the record stays as shown until the next
+    // pull brings the server's copy.
+    const sync::Record* b = base_.get(e->op.kind, e->op.id);
+    auto r = sync::apply_op(b, e->op, sync::ApplyContext{kinds::registry(), actor_, units, &base_, now_ms});
+    if (r.status != sync::ApplyStatus::Rejected) {
+      if (res.contains("seq") && res["seq"].is_number_integer()) r.record.seq = res["seq"].get<std::int64_t>();
+      w.records.push_back(r.record);
+      base_.put(std::move(r.record));
+    }
+    w.outbox_delete.push_back(e->op.op_id);
+    const std::string kind = e->op.kind, id = e->op.id;
+    outbox_.erase(e->order);
+    rebuild(kind, id, now_ms);
+  }
+  if (!w.empty()) {
+    meta_.last_sync = now_iso;
+    w.meta = meta_;
+  }
+  return w;
+}
+
+StoreWrite LocalStore::reject_all(const std::vector<sync::Op>& batch, const Error& reason) {
+  StoreWrite w;
+  for (const sync::Op& op : batch) {
+    OutboxEntry* e = find_entry(op.op_id);
+    if (!e || !e->pending()) continue;
+    e->state = OutboxEntry::State::Rejected;
+    e->reason = reason;
+    w.outbox_put.push_back(*e);
+    rebuild(op.kind, op.id, 0);
+  }
+  return w;
+}
+
+StoreWrite LocalStore::on_pulled(const json& page, std::int64_t now_ms, const std::string& now_iso) {
+  StoreWrite w;
+  if (!page.is_object() || !page.contains("records") || !page["records"].is_array()) return w;
+  for (const json& wire : page["records"]) {
+    auto r = sync::Record::from_json(wire);
+    if (!r) continue;  // a record this version cannot read is skipped, not fatal
+    sync::Record record = std::move(r).value();
+    // Stamps seen from the server move the clock on, so the next edit here is newer than them.
+    for (const auto& [field, stamp] : record.stamps) clock_.observe(stamp, now_ms);
+    if (record.deleted) clock_.observe(record.deleted_at, now_ms);
+    const std::string kind = record.kind, id = record.id;
+    w.records.push_back(record);
+    base_.put(std::move(record));
+    rebuild(kind, id, now_ms);
+  }
+  if (page.contains("cursor") && page["cursor"].is_number_integer())
+    meta_.cursor = std::max(meta_.cursor, page["cursor"].get<std::int64_t>());
+  const auto more = page.find("more");
+  if (more == page.end() || *more != true) meta_.last_sync = now_iso;
+  meta_.clock = clock_.last();
+  w.meta = meta_;
+  return w;
+}
+
+StoreWrite LocalStore::discard(const std::string& op_id) {
+  StoreWrite w;
+  OutboxEntry* e = find_entry(op_id);
+  if (!e || e->pending()) return w;  // a pending change may be on its way to the server
+  const std::string kind = e->op.kind, id = e->op.id;
+  w.outbox_delete.push_back(op_id);
+  outbox_.erase(e->order);
+  rebuild(kind, id, 0);
+  return w;
+}
+
+int LocalStore::pending_count() const {
+  int n = 0;
+  for (const auto& [order, e] : outbox_) n += e.pending();
+  return n;
+}
+
+int LocalStore::rejected_count() const { return static_cast<int>(outbox_.size()) - pending_count(); }
+
+std::vector<const OutboxEntry*> LocalStore::rejected() const {
+  std::vector<const OutboxEntry*> out;
+  for (const auto& [order, e] : outbox_)
+    if (!e.pending()) out.push_back(&e);
+  return out;
+}
+
+}  // namespace nx::app

@@ -1,0 +1,105 @@
+#pragma once
+// The phone's data, as three parts:
+//   base    the records as the server last sent them (or as an acknowledged op left them)
+//   outbox  the changes made here that the server has not acknowledged, in order
+//   view    base + the pending changes replayed with the core's rules: what screens show
+// Keeping base and outbox apart makes every case exact: a pulled record never overwrites a
+// pending edit (the edit is replayed on top, and the newer stamp wins field by field), and a
+// change the server refused, once discarded, leaves the record as the server has it.
+//
+// Pure: no browser, no clock. Each step returns the StoreWrite to persist in ONE transaction
+// (IndexedDB on the phone); the caller tells the person "saved" only after it committed.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/outbox.h"
+#include "core/access.h"
+#include "core/sync/hlc.h"
+#include "core/sync/record_source.h"
+
+namespace nx::app {
+
+// The store's own state, kept beside the records.
+struct StoreMeta {
+  int schema = 1;
+  std::string device_id;
+  sync::Hlc clock;           // the latest stamp issued or seen here
+  std::int64_t cursor = 0;   // the server sequence the next pull starts after
+  std::int64_t next_order = 1;
+  std::string last_sync;     // ISO time of the last completed sync; empty if never
+
+  nlohmann::json to_json() const;
+  static Result<StoreMeta> from_json(const nlohmann::json& j);
+  bool operator==(const StoreMeta&) const = default;
+};
+
+// One transaction's worth of writes.
+struct StoreWrite {
+  std::vector<sync::Record> records;          // base records to put
+  std::vector<OutboxEntry> outbox_put;
+  std::vector<std::string> outbox_delete;     // op ids
+  std::optional<StoreMeta> meta;
+  bool empty() const { return records.empty() && outbox_put.empty() && outbox_delete.empty() && !meta; }
+  nlohmann::json to_json() const;             // what the platform's storage layer executes
+};
+
+// A change the person makes: set fields, fire a workflow step (with its parameters), or delete.
+struct Change {
+  std::string kind;
+  std::string id;
+  nlohmann::json set = nlohmann::json::object();
+  std::string transition;
+  bool del = false;
+};
+
+class LocalStore {
+ public:
+  explicit LocalStore(StoreMeta meta, Actor actor);
+
+  // Startup: what storage held. Rebuilds the view; entries that fail to decode are skipped by
+  // the caller, never here.
+  void load(std::vector<sync::Record> base, std::vector<OutboxEntry> outbox);
+
+  const sync::RecordSource& records() const { return view_; }
+  const StoreMeta& meta() const { return meta_; }
+  const Actor& actor() const { return actor_; }
+
+  // Applies a change here and now with the core's rules (instant feedback with no network)
+  // and queues it. The refusal, when the rules say no, changes nothing.
+  Result<StoreWrite> change(const Change& c, const std::string& op_id, std::int64_t now_ms);
+
+  // The pending ops to push next, oldest first.
+  std::vector<sync::Op> next_batch(std::size_t max) const;
+  // The server's {results:[...]} for a push: acknowledged ops leave the outbox (their effect
+  // moves into base), refused ones stay with the reason.
+  StoreWrite on_push_results(const nlohmann::json& results, std::int64_t now_ms, const std::string& now_iso);
+  // The server refused a whole batch (a 400): every op of it stays, refused, with that reason.
+  StoreWrite reject_all(const std::vector<sync::Op>& batch, const Error& reason);
+  // One page of GET /sync/pull.
+  StoreWrite on_pulled(const nlohmann::json& page, std::int64_t now_ms, const std::string& now_iso);
+  // The person gives up a refused change; the record shows what the server has.
+  StoreWrite discard(const std::string& op_id);
+
+  int pending_count() const;
+  int rejected_count() const;
+  std::vector<const OutboxEntry*> rejected() const;
+
+ private:
+  // view(kind, id) = base + pending ops on it, replayed in order.
+  void rebuild(const std::string& kind, const std::string& id, std::int64_t now_ms);
+  OutboxEntry* find_entry(const std::string& op_id);
+
+  StoreMeta meta_;
+  Actor actor_;
+  sync::HlcClock clock_;
+  sync::MemoryRecords base_;
+  sync::MemoryRecords view_;
+  std::map<std::int64_t, OutboxEntry> outbox_;  // by order
+};
+
+}  // namespace nx::app

@@ -1,0 +1,202 @@
+#include "app/local_store.h"
+
+#include <doctest/doctest.h>
+
+using namespace nx;
+using namespace nx::app;
+using nlohmann::json;
+
+namespace {
+
+constexpr std::int64_t kNow = 1782867600000;  // 2026-07-01 09:00 +08:00
+const std::string kUnit = "0a0a0a0a-0000-4000-8000-000000000001";
+const std::string kStation = "5a5a5a5a-0000-4000-8000-000000000001";
+
+sync::Record unit_record() {
+  sync::Record u;
+  u.kind = "unit";
+  u.id = kUnit;
+  u.fields = {{"name", "美团海陵配送站工会"}, {"type", "company_union"}};
+  u.seq = 1;
+  return u;
+}
+
+// A station as the server sends it, every field stamped at `ms` by another device.
+json wire_station(std::int64_t seq, const std::string& name, std::int64_t ms) {
+  sync::Record r;
+  r.kind = "station";
+  r.id = kStation;
+  r.fields = {{"name", name}, {"unit_id", kUnit}, {"address", "海陵区鼓楼南路 1 号"}, {"lat", 32.49}, {"lng", 119.92}, {"status", "open"}};
+  for (const auto& [f, _] : r.fields.items()) r.stamps[f] = sync::Hlc{ms, 0, "server-side-tablet"};
+  r.seq = seq;
+  return r.to_json();
+}
+
+json page(std::vector<json> records, std::int64_t cursor, bool more = false) {
+  return {{"records", records}, {"cursor", cursor}, {"more", more}};
+}
+
+struct Phone {
+  StoreMeta meta{1, "phone-1", {}, 0, 1, ""};
+  Actor staff{"u-staff", Role::Staff, kUnit, ""};
+  LocalStore store{meta, staff};
+  int ids = 0;
+  Phone() { store.load({unit_record()}, {}); }
+  std::string op_id() {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "0b0b0b0b-0000-4000-8000-%012d", ++ids);
+    return buf;
+  }
+  Result<StoreWrite> rename(const std::string& name, std::int64_t at = kNow) {
+    return store.change(Change{"station", kStation, {{"name", name}}, "", false}, op_id(), at);
+  }
+  std::string name() const {
+    const sync::Record* r = store.records().get("station", kStation);
+    return r ? r->str("name") : "";
+  }
+  json ack(const std::string& op_id, const char* status = "applied", std::int64_t seq = 9) {
+    return {{"results", {{{"op_id", op_id}, {"status", status}, {"seq", seq}}}}};
+  }
+};
+
+}  // namespace
+
+TEST_CASE_FIXTURE(Phone, "a change made offline shows at once and waits in the outbox, written in one step") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "2026-07-01T09:00:00+08:00");
+  auto w = rename("南苑爱心驿站");
+  REQUIRE(w.ok());
+  CHECK(name() == "南苑爱心驿站");
+  CHECK(store.pending_count() == 1);
+  REQUIRE(w.value().outbox_put.size() == 1);
+  CHECK(w.value().outbox_put[0].op.set["name"] == "南苑爱心驿站");
+  REQUIRE(w.value().meta);  // the clock moved on with the change, in the same write
+  CHECK(w.value().meta->clock == w.value().outbox_put[0].op.hlc);
+  CHECK(w.value().records.empty());  // base is the server's, untouched until the server answers
+}
+
+TEST_CASE_FIXTURE(Phone, "a change the core's rules refuse changes nothing") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "");
+  auto w = store.change(Change{"station", kStation, {{"lat", 999}}, "", false}, op_id(), kNow);
+  REQUIRE_FALSE(w.ok());
+  CHECK(w.error().field == "lat");
+  CHECK(store.pending_count() == 0);
+  CHECK(store.records().get("station", kStation)->fields["lat"] == 32.49);
+}
+
+TEST_CASE_FIXTURE(Phone, "an acknowledged change leaves the outbox and stays visible before the next pull") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "");
+  const auto w = rename("南苑爱心驿站").value();
+  const std::string id = w.outbox_put[0].op.op_id;
+  const StoreWrite acked = store.on_push_results(ack(id), kNow + 1000, "2026-07-01T09:00:01+08:00");
+  CHECK(store.pending_count() == 0);
+  CHECK(acked.outbox_delete == std::vector<std::string>{id});
+  REQUIRE(acked.records.size() == 1);
+  CHECK(acked.records[0].str("name") == "南苑爱心驿站");
+  CHECK(acked.records[0].seq == 9);
+  CHECK(name() == "南苑爱心驿站");
+  CHECK(store.meta().last_sync == "2026-07-01T09:00:01+08:00");
+}
+
+TEST_CASE_FIXTURE(Phone, "a pulled older value never overwrites a pending edit; a newer one wins field by field") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "");
+  REQUIRE(rename("本机改的名字", kNow).ok());
+  // The server's copy changed before our edit was made (someone else, an hour ago).
+  store.on_pulled(page({wire_station(3, "服务器上的旧名字", kNow - 3'600'000)}, 3), kNow + 1, "");
+  CHECK(name() == "本机改的名字");
+  CHECK(store.pending_count() == 1);
+  // Someone edits it after us on another device: their newer write shows.
+  store.on_pulled(page({wire_station(4, "更新的名字", kNow + 60'000)}, 4), kNow + 2, "");
+  CHECK(name() == "更新的名字");
+  CHECK(store.meta().cursor == 4);
+}
+
+TEST_CASE_FIXTURE(Phone, "stamps seen from the server move the clock on, whatever this phone's clock says") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow + 3'600'000)}, 2), kNow, "");
+  // This phone's clock is an hour behind the server's stamps; its next edit must still win.
+  auto w = rename("校正后的名字", kNow);
+  REQUIRE(w.ok());
+  CHECK(w.value().outbox_put[0].op.hlc > sync::Hlc{kNow + 3'600'000, 0, "server-side-tablet"});
+  CHECK(name() == "校正后的名字");
+}
+
+TEST_CASE_FIXTURE(Phone, "a refused change stays with its reason until discarded; then the record is the server's") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "");
+  const std::string id = rename("被拒绝的名字").value().outbox_put[0].op.op_id;
+  json refused = {{"results", {{{"op_id", id}, {"status", "rejected"},
+                                {"reason", {{"code", "forbidden"}, {"message", "no"}, {"message_zh", "不行"}}}}}}};
+  const StoreWrite w = store.on_push_results(refused, kNow, "");
+  CHECK(store.pending_count() == 0);
+  CHECK(store.rejected_count() == 1);
+  REQUIRE(w.outbox_put.size() == 1);
+  CHECK(w.outbox_put[0].state == OutboxEntry::State::Rejected);
+  CHECK(store.rejected()[0]->reason->message_zh == "不行");
+  CHECK(name() == "南苑驿站");  // the refused change shows no effect
+  CHECK(store.next_batch(10).empty());
+
+  const StoreWrite gone = store.discard(id);
+  CHECK(gone.outbox_delete == std::vector<std::string>{id});
+  CHECK(store.rejected_count() == 0);
+}
+
+TEST_CASE_FIXTURE(Phone, "a duplicate of a refused op counts as refused; a duplicate of an applied one as acknowledged") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "");
+  const std::string a = rename("甲").value().outbox_put[0].op.op_id;
+  const std::string b = rename("乙").value().outbox_put[0].op.op_id;
+  json results = {{"results",
+                   {{{"op_id", a}, {"status", "duplicate"}, {"original", "applied"}, {"seq", 5}},
+                    {{"op_id", b}, {"status", "duplicate"}, {"original", "rejected"}, {"reason", {{"code", "conflict"}}}}}}};
+  store.on_push_results(results, kNow, "");
+  CHECK(store.pending_count() == 0);
+  CHECK(store.rejected_count() == 1);
+  CHECK(store.rejected()[0]->op.op_id == b);
+  CHECK(name() == "甲");
+}
+
+TEST_CASE_FIXTURE(Phone, "a record created here and then refused disappears when discarded") {
+  const std::string id = "5a5a5a5a-0000-4000-8000-000000000002";
+  auto w = store.change(Change{"station", id, {{"name", "新驿站"}, {"unit_id", kUnit}, {"address", "海陵区"}, {"lat", 32.5}, {"lng", 119.9}, {"status", "open"}}, "", false},
+                        op_id(), kNow);
+  REQUIRE(w.ok());
+  CHECK(store.records().get("station", id));
+  const std::string op = w.value().outbox_put[0].op.op_id;
+  store.reject_all(store.next_batch(10), Error{"op_id_invalid", "ops[0].op_id", "坏了", "broken"});
+  CHECK(store.records().get("station", id) == nullptr);
+  store.discard(op);
+  CHECK(store.records().get("station", id) == nullptr);
+  CHECK(store.rejected_count() == 0);
+}
+
+TEST_CASE_FIXTURE(Phone, "what was written reloads into the same view, pending and refused changes included") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "");
+  std::vector<StoreWrite> writes;
+  writes.push_back(rename("本机名字").value());
+  const std::string refused_id = rename("会被拒绝").value().outbox_put[0].op.op_id;
+  writes.push_back(store.on_push_results({{"results", {{{"op_id", refused_id}, {"status", "rejected"}}}}}, kNow, ""));
+
+  // What a storage layer would hold after those writes, through the stored JSON forms.
+  std::map<std::string, OutboxEntry> outbox;
+  for (const auto& w : writes)
+    for (const auto& e : w.outbox_put) outbox[e.op.op_id] = OutboxEntry::from_json(e.to_json()).value();
+  auto meta = StoreMeta::from_json(store.meta().to_json());
+  REQUIRE(meta.ok());
+  CHECK(meta.value() == store.meta());
+  std::vector<OutboxEntry> entries;
+  for (auto& [_, e] : outbox) entries.push_back(e);
+  LocalStore reopened(meta.value(), staff);
+  reopened.load({unit_record(), sync::Record::from_json(wire_station(2, "南苑驿站", kNow - 60'000)).value()}, entries);
+  CHECK(reopened.pending_count() == 1);
+  CHECK(reopened.rejected_count() == 1);
+  CHECK(reopened.records().get("station", kStation)->str("name") == "本机名字");
+  // The next change continues the order and the clock.
+  auto next = reopened.change(Change{"station", kStation, {{"name", "再改"}}, "", false}, "0c0c0c0c-0000-4000-8000-000000000001", kNow);
+  REQUIRE(next.ok());
+  CHECK(next.value().outbox_put[0].order > entries.back().order);
+  CHECK(next.value().outbox_put[0].op.hlc > meta.value().clock);
+}
+
+TEST_CASE("corrupt stored forms are refused, not trusted") {
+  CHECK_FALSE(OutboxEntry::from_json(json::object()).ok());
+  CHECK_FALSE(OutboxEntry::from_json({{"op", {{"op_id", "x"}}}, {"state", "pending"}}).ok());
+  CHECK_FALSE(StoreMeta::from_json({{"schema", "one"}}).ok());
+  CHECK_FALSE(StoreMeta::from_json(json::array()).ok());
+}

@@ -33,6 +33,7 @@ struct AppState {
   Tab tab = Tab::Home;
   Locale locale = Locale::ZhCN;
   std::string user;        // display name of who is signed in; empty when nobody is
+  std::string station_query;  // what the person typed into the station search
   SyncStatus sync;
 
   bool operator==(const AppState&) const = default;

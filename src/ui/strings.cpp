@@ -35,6 +35,8 @@ constexpr Row kRows[] = {
     {S::StationsComing, "这里将列出离你最近的驿站：距离、现在是否开放、饮水和充电等设施、地址和电话，也能在简图上查看。",
      "Here you will find the stations nearest to you: distance, whether they are open now, water, "
      "charging and other amenities, address and phone, also on a simple map."},
+    {S::StationsSearch, "搜索驿站", "Search stations"},
+    {S::StationsSearchHint, "名称或地址，如 南苑", "Name or address, e.g. Nanyuan"},
     {S::ServicesTitle, "法律与健康服务", "Legal and health services"},
     {S::ServicesIntro, "劳动关系难确认、工伤维权难、工资被拖欠，工会律师顾问团帮你。",
      "Unclear employment, a work injury, unpaid wages: the union's panel of lawyers helps you."},

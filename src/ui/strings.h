@@ -28,6 +28,8 @@ enum class S {
   StationsTitle,
   StationsIntro,
   StationsComing,
+  StationsSearch,
+  StationsSearchHint,
   ServicesTitle,
   ServicesIntro,
   ServicesComing,

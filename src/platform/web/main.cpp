@@ -13,6 +13,7 @@
 #include "platform/web/frame_loop.h"
 #include "platform/web/input.h"
 #include "platform/web/page_bridge.h"
+#include "platform/web/text_input.h"
 #include "ui/app_ui.h"
 #include "ui/theme.h"
 #include "ui/widget_tree.h"
@@ -85,6 +86,7 @@ bool draw_frame() {
   glClearColor(bg.x, bg.y, bg.z, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  nx::platform::text_input_sync(nx::ui::active_keyboard());
 
   static bool first = true;
   if (first) {
@@ -129,6 +131,7 @@ int main() {
   fit_canvas();
 
   nx::platform::input_install(kCanvas);
+  nx::platform::text_input_install();
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   nx::platform::page_bridge_install({
       .widgets_json = [] { return nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump(); },

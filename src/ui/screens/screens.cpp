@@ -32,8 +32,14 @@ void draw_placeholder(S title, S intro, S coming, Icon icon) {
   card_end();
 }
 
-void draw_stations(app::AppState&) {
-  draw_placeholder(S::StationsTitle, S::StationsIntro, S::StationsComing, Icon::Station);
+void draw_stations(app::AppState& state) {
+  heading(tr(S::StationsTitle));
+  paragraph(tr(S::StationsIntro), theme::kTextMuted);
+  text_field("search", tr(S::StationsSearch), tr(S::StationsSearchHint), state.station_query);
+  card_begin("coming");
+  chip(tr(S::ComingSoon), theme::kWarn, theme::kWarnSoft);
+  paragraph(tr(S::StationsComing));
+  card_end();
 }
 
 void draw_services(app::AppState&) {

@@ -1,6 +1,7 @@
 #pragma once
 // The building blocks every screen shares. Each one draws itself, reports itself to the widget
 // tree with a role and a readable label, and keeps touch targets >= theme::kTouchTarget.
+#include <string>
 #include <string_view>
 
 #include <imgui.h>
@@ -29,6 +30,16 @@ bool tab_button(const char* id, std::string_view label, Icon icon, bool selected
 // A row of mutually exclusive choices, as wide as the current item width; returns the index
 // tapped, or -1.
 int segmented(const char* id, const std::string_view* labels, int count, int selected);
+
+// Which on-screen keyboard a text field wants (the platform sets inputmode from it).
+enum class Keyboard { Text, Numeric, Phone };
+
+// A labelled text field, full width, 48 px tall; `hint` shows while it is empty. Returns true
+// when the value changed this frame. The value is kept within `max_bytes`.
+bool text_field(const char* id, std::string_view label, std::string_view hint, std::string& value,
+                Keyboard keyboard = Keyboard::Text, std::size_t max_bytes = 200);
+// The keyboard of the field being edited (meaningful while imgui wants text input).
+Keyboard active_keyboard();
 
 // Sets the fringe of anti-aliased edges to one device pixel for the current window, so
 // shapes are as sharp as the text on a high-DPI screen.

@@ -1,0 +1,89 @@
+// The phone's keyboard on the canvas: tapping a text field focuses the hidden textarea (so
+// the on-screen keyboard opens), typed ASCII, a pinyin IME composition, backspace and paste
+// reach the field as exactly the committed text, and leaving the field closes the keyboard.
+//   node tests/e2e/text_input_test.mjs --server PATH --dist DIR --out DIR
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { assert, findWidget, launchBrowser, parseArgs, PHONE, startServer, tap, waitForApp, watchPage } from './lib.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+mkdirSync(args.out, { recursive: true });
+
+const server = await startServer({ server: args.server, dist: args.dist });
+const browser = await launchBrowser();
+let failed = false;
+const fieldValue = async (page) => (await findWidget(page, 'input', '搜索驿站')).value;
+const waitValue = (page, expected) => page.waitForFunction(
+  (v) => window.nuanxin.widgets().some((w) => w.role === 'input' && w.value === v), expected, { timeout: 5000 })
+  .catch(async () => { throw new Error(`field value: expected "${expected}", got "${await fieldValue(page)}"`); });
+
+try {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await tap(page, await findWidget(page, 'tab', '驿站'));
+  await page.waitForFunction(() => window.nuanxin.state().screen === 'stations', null, { timeout: 5000 });
+
+  // One tap on the field: it becomes the focused item and the hidden textarea takes focus.
+  const field = await findWidget(page, 'input', '搜索驿站');
+  assert(field.h >= 44, `the field is a touch target (${field.h} px tall)`);
+  await tap(page, field);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'nx-text-input', null, { timeout: 5000 });
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'input' && w.focused), null, { timeout: 5000 })
+    .catch(() => { throw new Error('the field never showed as focused in the widget tree'); });
+
+  // Typed ASCII.
+  await page.keyboard.type('nanyuan');
+  await waitValue(page, 'nanyuan');
+
+  // Backspace three times.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await waitValue(page, 'nany');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+  await waitValue(page, '');
+
+  // A pinyin composition: only the committed text arrives, not the syllables on the way.
+  await page.evaluate(() => {
+    const ta = document.getElementById('nx-text-input');
+    const fire = (type, data) => ta.dispatchEvent(new CompositionEvent(type, { data, bubbles: true }));
+    fire('compositionstart', '');
+    for (const step of ['n', 'na', 'nan', 'nany', 'nanyuan']) {
+      ta.value = step;
+      fire('compositionupdate', step);
+      ta.dispatchEvent(new InputEvent('input', { data: step, inputType: 'insertCompositionText', isComposing: true, bubbles: true }));
+    }
+    fire('compositionend', '南苑');
+  });
+  await waitValue(page, '南苑');
+
+  // The browser's own IME path (what a phone keyboard commits) and a second word.
+  await page.keyboard.insertText('驿站');
+  await waitValue(page, '南苑驿站');
+  await page.screenshot({ path: join(args.out, 'text-input-390x844.png') });
+
+  // Paste.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', ' 鼓楼路');
+    document.getElementById('nx-text-input').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await waitValue(page, '南苑驿站 鼓楼路');
+
+  // Leaving the field (a tap on the heading) closes the keyboard; the text stays.
+  await tap(page, await findWidget(page, 'heading', '户外劳动者驿站'));
+  await page.waitForFunction(() => document.activeElement?.id !== 'nx-text-input', null, { timeout: 5000 });
+  assert((await fieldValue(page)) === '南苑驿站 鼓楼路', 'the text stays after leaving the field');
+
+  assert(problems.length === 0, `no page errors: ${problems.join('; ')}`);
+  console.log('text input: ok (ASCII, backspace, IME composition, insertText, paste, blur)');
+} catch (e) {
+  failed = true;
+  console.error(e.stack || e.message);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);

@@ -41,6 +41,10 @@ nlohmann::json describe_state(const AppState& state, std::uint64_t frames_drawn)
       {"frames_drawn", frames_drawn},
       {"version", app_version()},
       {"locale", locale_tag(state.locale)},
+      {"signed_in", state.sync.signed_in},
+      {"needs_sign_in", state.sync.needs_sign_in},
+      {"saving", state.sync.saving},
+      {"records", state.records_on_phone},
   };
 }
 

@@ -22,6 +22,11 @@ std::optional<Tab> tab_from_screen_name(std::string_view name);
 
 struct SyncStatus {
   bool online = false;
+  bool signed_in = false;
+  bool needs_sign_in = false;  // the session expired: changes wait until the person signs in
+  bool server_unreachable = false;
+  bool syncing = false;
+  int saving = 0;          // changes not yet committed to this phone's storage
   int pending_ops = 0;     // saved on this phone, not yet acknowledged by the server
   int rejected_ops = 0;    // refused by the server, waiting for the person to fix or discard
   std::string last_sync;   // ISO 8601 time of the last completed sync; empty if never
@@ -29,11 +34,29 @@ struct SyncStatus {
   bool operator==(const SyncStatus&) const = default;
 };
 
+// The sign-in card on 我的.
+struct SignInForm {
+  bool registering = false;  // new here: also asks for a name
+  std::string phone, pin, name;
+  bool busy = false;
+  std::string error;         // the last refusal, in the current language
+  bool operator==(const SignInForm&) const = default;
+};
+
+class PhoneServices;
+
 struct AppState {
   Tab tab = Tab::Home;
   Locale locale = Locale::ZhCN;
   std::string user;        // display name of who is signed in; empty when nobody is
   std::string station_query;  // what the person typed into the station search
+  std::string user_id, user_role, user_unit;
+  SignInForm sign_in;
+  std::string request_text;  // the legal question being written on 服务
+  std::string notice;        // a short message after an action ("已保存在本机")
+  int records_on_phone = 0;
+  int loading_progress = -1; // records read from storage while opening; -1 when done
+  PhoneServices* services = nullptr;  // carried out by the platform; null in tests
   SyncStatus sync;
 
   bool operator==(const AppState&) const = default;

@@ -199,6 +199,12 @@ StoreWrite LocalStore::discard(const std::string& op_id) {
   return w;
 }
 
+bool LocalStore::has_pending(const std::string& kind, const std::string& id) const {
+  for (const auto& [order, e] : outbox_)
+    if (e.pending() && e.op.kind == kind && e.op.id == id) return true;
+  return false;
+}
+
 int LocalStore::pending_count() const {
   int n = 0;
   for (const auto& [order, e] : outbox_) n += e.pending();

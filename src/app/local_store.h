@@ -85,6 +85,8 @@ class LocalStore {
   // The person gives up a refused change; the record shows what the server has.
   StoreWrite discard(const std::string& op_id);
 
+  std::size_t record_count() const { return view_.size(); }
+  bool has_pending(const std::string& kind, const std::string& id) const;
   int pending_count() const;
   int rejected_count() const;
   std::vector<const OutboxEntry*> rejected() const;

@@ -41,6 +41,7 @@ export async function startServer({ server, dist, extraArgs = [] }) {
   });
   return {
     url,
+    data,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r).once('error', r));

@@ -13,6 +13,7 @@
 #include "platform/web/frame_loop.h"
 #include "platform/web/input.h"
 #include "platform/web/page_bridge.h"
+#include "platform/web/phone_driver.h"
 #include "platform/web/text_input.h"
 #include "ui/app_ui.h"
 #include "ui/theme.h"
@@ -23,6 +24,7 @@ namespace {
 constexpr const char* kCanvas = "#canvas";
 
 nx::app::AppState g_state;
+nx::platform::PhoneDriver g_phone(g_state);
 float g_pixel_ratio = 0;
 double g_last_time = 0;
 
@@ -136,8 +138,9 @@ int main() {
   nx::platform::page_bridge_install({
       .widgets_json = [] { return nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump(); },
       .state_json = [] { return nx::app::describe_state(g_state, nx::platform::frames_drawn()).dump(); },
-      .set_online = [](bool online) { g_state.sync.online = online; },
+      .set_online = [](bool online) { g_phone.set_online(online); },
   });
+  g_phone.start();
   nx::platform::frame_loop_start(draw_frame);
   return 0;  // the browser's event loop keeps the app alive; the runtime is not exited
 }

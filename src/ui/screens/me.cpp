@@ -1,4 +1,8 @@
-// 我的: membership, card and personal data (to come), and the language choice (works now).
+// 我的: signing in, what is on this phone and whether it reached the union (sync), changes the
+// server refused (to fix or discard), signing out, and the language.
+#include <string>
+
+#include "app/phone.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -6,8 +10,77 @@
 
 namespace nx::ui {
 
+namespace {
+
+void draw_sign_in(app::AppState& state) {
+  app::SignInForm& f = state.sign_in;
+  card_begin("sign_in");
+  heading(tr(S::MeSignInTitle));
+  paragraph(tr(state.sync.needs_sign_in ? S::SyncNeedsSignIn : S::MeSignInIntro), theme::kTextMuted);
+  text_field("phone", tr(S::FieldPhone), tr(S::FieldPhoneHint), f.phone, Keyboard::Phone, 20);
+  if (f.registering) text_field("name", tr(S::FieldName), tr(S::FieldNameHint), f.name, Keyboard::Text, 60);
+  text_field("pin", tr(S::FieldPin), tr(S::FieldPinHint), f.pin, Keyboard::Numeric, 6);
+  if (!f.error.empty()) paragraph(f.error, theme::kAccent);
+  ImGui::Dummy(ImVec2(0, 4));
+  const std::string_view action = f.busy ? tr(S::PleaseWait) : tr(f.registering ? S::ButtonRegister : S::ButtonSignIn);
+  if (button("submit", action, true, !f.busy && state.services)) {
+    if (f.registering) state.services->register_worker(f.phone, f.name, f.pin);
+    else state.services->sign_in_worker(f.phone, f.pin);
+  }
+  if (link_button("switch", tr(f.registering ? S::SwitchToSignIn : S::SwitchToRegister))) {
+    f.registering = !f.registering;
+    f.error.clear();
+  }
+  card_end();
+}
+
+void draw_sync(app::AppState& state) {
+  const app::SyncStatus& s = state.sync;
+  card_begin("sync");
+  paragraph(std::string(tr(S::SignedInAs)) + state.user, theme::kTextMuted);
+  if (state.loading_progress >= 0)
+    paragraph(std::string(tr(S::LoadingStore)) + " " + std::to_string(state.loading_progress));
+  if (s.saving > 0) chip(tr(S::SyncSaving), theme::kWarn, theme::kWarnSoft);
+  else if (s.pending_ops > 0)
+    chip(std::to_string(s.pending_ops) + " " + std::string(tr(S::SyncPending)), theme::kWarn, theme::kWarnSoft);
+  else chip(tr(S::SyncAllDone), theme::kOk, theme::kOkSoft);
+  if (!s.online) paragraph(tr(S::SyncOfflineNote));
+  else if (s.server_unreachable) paragraph(tr(S::SyncServerDown));
+  paragraph(s.last_sync.empty() ? std::string(tr(S::SyncNever)) : std::string(tr(S::SyncLast)) + s.last_sync, theme::kTextMuted);
+  paragraph(std::string(tr(S::RecordsOnPhone)) + std::to_string(state.records_on_phone), theme::kTextMuted);
+  if (button("sync_now", tr(S::SyncNow), false, s.online && state.services) && state.services) state.services->sync_now();
+  card_end();
+}
+
+void draw_refused(app::AppState& state) {
+  if (!state.services) return;
+  const auto refused = state.services->refused();
+  if (refused.empty()) return;
+  card_begin("refused");
+  heading(tr(S::NeedsAttention));
+  for (const app::OutboxEntry* e : refused) {
+    ImGui::PushID(e->op.op_id.c_str());
+    const std::string what = e->op.kind + (e->op.transition.empty() ? "" : " · " + e->op.transition);
+    paragraph(what, theme::kTextMuted);
+    if (e->reason) paragraph(e->reason->message(state.locale), theme::kAccent);
+    if (button("discard", tr(S::Discard), false)) state.services->discard(e->op.op_id);
+    ImGui::PopID();
+  }
+  card_end();
+}
+
+}  // namespace
+
 void draw_me(app::AppState& state) {
-  draw_placeholder(S::MeTitle, S::MeIntro, S::MeComing, Icon::Me);
+  heading(tr(S::MeTitle));
+  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (!state.sync.signed_in || state.sync.needs_sign_in) draw_sign_in(state);
+  if (state.sync.signed_in) {
+    draw_sync(state);
+    draw_refused(state);
+    if (button("sign_out", tr(S::SignOut), false) && state.services && !state.services->sign_out())
+      state.notice = std::string(tr(S::SignOutRefused));
+  }
 
   card_begin("language");
   paragraph(tr(S::MeLanguage), theme::kTextMuted);

@@ -42,10 +42,6 @@ void draw_stations(app::AppState& state) {
   card_end();
 }
 
-void draw_services(app::AppState&) {
-  draw_placeholder(S::ServicesTitle, S::ServicesIntro, S::ServicesComing, Icon::Legal);
-}
-
 void draw_events(app::AppState&) {
   draw_placeholder(S::EventsTitle, S::EventsIntro, S::EventsComing, Icon::Events);
 }

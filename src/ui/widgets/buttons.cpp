@@ -46,6 +46,41 @@ bool tab_button(const char* id, std::string_view label, Icon icon, bool selected
   return tapped;
 }
 
+bool button(const char* id, std::string_view label, bool primary, bool enabled) {
+  const float width = ImGui::CalcItemWidth();
+  const ImVec2 size(width, theme::kTouchTarget);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImGui::BeginDisabled(!enabled);
+  const bool tapped = ImGui::InvisibleButton(id, size);
+  ImGui::EndDisabled();
+  widget_tree::tag_last_item(Role::Button, label);
+  const ImVec2 max(min.x + size.x, min.y + size.y);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const bool held = ImGui::IsItemActive();
+  if (primary) {
+    const ImU32 fill = !enabled ? theme::kBorder : held ? theme::kAccentPressed : theme::kAccent;
+    dl->AddRectFilled(min, max, fill, 12);
+  } else {
+    dl->AddRectFilled(min, max, held ? theme::kAccentSoft : theme::kSurface, 12);
+    dl->AddRect(min, max, enabled ? theme::kAccent : theme::kBorder, 12, 0, 1.5f);
+  }
+  const ImU32 text = primary ? (enabled ? theme::kSurface : theme::kTextMuted) : (enabled ? theme::kAccent : theme::kTextMuted);
+  centered_text(dl, fonts::faces().body_bold, ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2), text, label);
+  return tapped && enabled;
+}
+
+bool link_button(const char* id, std::string_view label) {
+  ImFont* font = fonts::faces().body;
+  const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
+  const ImVec2 size(ts.x + 8, theme::kTouchTarget);
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton(id, size);
+  widget_tree::tag_last_item(Role::Link, label);
+  centered_text(ImGui::GetWindowDrawList(), font, ImVec2(min.x + size.x / 2, min.y + size.y / 2),
+                ImGui::IsItemActive() ? theme::kAccentPressed : theme::kAccent, label);
+  return tapped;
+}
+
 int segmented(const char* id, const std::string_view* labels, int count, int selected) {
   ImGui::PushID(id);
   const float width = ImGui::CalcItemWidth();  // containers set it (cards, the column)

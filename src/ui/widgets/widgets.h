@@ -27,6 +27,11 @@ bool tile(const char* id, std::string_view label, Icon icon, ImVec2 size);
 // One tab of the bottom bar; returns true when tapped.
 bool tab_button(const char* id, std::string_view label, Icon icon, bool selected, ImVec2 size);
 
+// A full-width button: filled in the union's red (primary) or outlined; false while disabled.
+bool button(const char* id, std::string_view label, bool primary = true, bool enabled = true);
+// A text button for secondary actions ("第一次来？注册").
+bool link_button(const char* id, std::string_view label);
+
 // A row of mutually exclusive choices, as wide as the current item width; returns the index
 // tapped, or -1.
 int segmented(const char* id, const std::string_view* labels, int count, int selected);

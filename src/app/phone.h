@@ -1,0 +1,36 @@
+#pragma once
+// What the screens can ask of the phone (declared here, carried out by src/platform): sign in,
+// save a change, sync, discard a refused change. Answers arrive later and show up in AppState.
+#include <string>
+#include <vector>
+
+#include "app/local_store.h"
+
+namespace nx::app {
+
+// The signed-in person, as the server described them.
+struct SessionUser {
+  std::string id, role, name, phone, unit_id;
+  bool operator==(const SessionUser&) const = default;
+};
+
+class PhoneServices {
+ public:
+  virtual ~PhoneServices() = default;
+  virtual void sign_in_worker(const std::string& phone, const std::string& pin) = 0;
+  virtual void register_worker(const std::string& phone, const std::string& name, const std::string& pin) = 0;
+  // Refused (returns false) while changes wait to be synced: they would be lost.
+  virtual bool sign_out() = 0;
+  virtual void sync_now() = 0;
+  // Applies the change on this phone at once; "saved" shows once storage committed it.
+  virtual Result<StoreWrite> save(const Change& change) = 0;
+  virtual void discard(const std::string& op_id) = 0;
+  // The records on this phone (null before sign-in).
+  virtual const sync::RecordSource* records() const = 0;
+  virtual std::vector<const OutboxEntry*> refused() const = 0;
+  // True while a change to this record waits to reach the server.
+  virtual bool unsynced(const std::string& kind, const std::string& id) const = 0;
+  virtual std::string new_id() = 0;
+};
+
+}  // namespace nx::app

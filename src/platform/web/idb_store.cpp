@@ -1,0 +1,192 @@
+#include "platform/web/idb_store.h"
+
+#include <emscripten.h>
+
+#include <map>
+
+namespace nx::platform::idb {
+
+namespace {
+int g_next = 1;
+std::map<int, std::function<void(int)>> g_progress;
+std::map<int, std::function<void(bool, Loaded, const std::string&)>> g_open;
+std::map<int, Loaded> g_loading;
+std::map<int, std::function<void(bool)>> g_written;
+std::map<int, std::function<void(nlohmann::json)>> g_got;
+
+nlohmann::json parse(const char* text) { return nlohmann::json::parse(text, nullptr, false); }
+}  // namespace
+
+extern "C" {
+// part: 0 meta, 1 outbox entries, 2 records (arrays of stored forms).
+EMSCRIPTEN_KEEPALIVE void nx_idb_chunk(int request, int part, const char* json_text) {
+  Loaded& l = g_loading[request];
+  nlohmann::json j = parse(json_text);
+  if (part == 0) {
+    l.meta = j.is_discarded() ? nlohmann::json() : j;
+    return;
+  }
+  if (!j.is_array()) return;
+  auto& into = part == 1 ? l.outbox : l.records;
+  for (auto& item : j) into.push_back(std::move(item));
+  if (part == 2)
+    if (auto it = g_progress.find(request); it != g_progress.end() && it->second)
+      it->second(static_cast<int>(l.records.size()));
+}
+
+EMSCRIPTEN_KEEPALIVE void nx_idb_opened(int request, int ok, const char* error) {
+  auto cb = std::move(g_open[request]);
+  Loaded loaded = std::move(g_loading[request]);
+  g_open.erase(request);
+  g_loading.erase(request);
+  g_progress.erase(request);
+  if (cb) cb(ok != 0, std::move(loaded), error ? error : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void nx_idb_written(int request, int ok) {
+  auto cb = std::move(g_written[request]);
+  g_written.erase(request);
+  if (cb) cb(ok != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void nx_idb_got(int request, const char* json_text) {
+  auto cb = std::move(g_got[request]);
+  g_got.erase(request);
+  if (cb) cb(json_text ? parse(json_text) : nlohmann::json());
+}
+}
+
+// clang-format off
+EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
+  var name = UTF8ToString(name_ptr);
+  var call = function(fn, a, b, text) {
+    var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
+    stringToUTF8(text, p, n);
+    fn(a, b, p);
+    _free(p);
+  };
+  var fail = function(message) { call(_nx_idb_opened, request, 0, String(message)); };
+  var open = indexedDB.open(name, 1);
+  open.onupgradeneeded = function(e) {
+    var db = open.result;
+    // Version 1. A later version adds its step here, after this one: data written by every
+    // earlier version opens under the newest.
+    if (e.oldVersion < 1) {
+      db.createObjectStore('records', {keyPath: ['kind', 'id']});
+      db.createObjectStore('outbox', {keyPath: 'order'});
+      db.createObjectStore('meta');
+    }
+  };
+  open.onerror = function() { fail(open.error); };
+  open.onblocked = function() { fail('blocked by another tab'); };
+  open.onsuccess = function() {
+    var db = open.result;
+    Module.nxUserDb = db;
+    db.onversionchange = function() { db.close(); };
+    var tx = db.transaction(['meta', 'outbox'], 'readonly');
+    var meta = tx.objectStore('meta').get('meta');
+    var outbox = tx.objectStore('outbox').getAll();
+    tx.oncomplete = function() {
+      call(_nx_idb_chunk, request, 0, JSON.stringify(meta.result === undefined ? null : meta.result));
+      call(_nx_idb_chunk, request, 1, JSON.stringify(outbox.result || []));
+      // Records in batches, so a big store neither blocks the page nor needs one huge string.
+      var batch = 500, last = null;
+      var next = function() {
+        var range = last === null ? null : IDBKeyRange.lowerBound(last, true);
+        var t = db.transaction('records', 'readonly');
+        var keys = t.objectStore('records').getAllKeys(range, batch);
+        var values = t.objectStore('records').getAll(range, batch);
+        t.oncomplete = function() {
+          if (values.result.length) call(_nx_idb_chunk, request, 2, JSON.stringify(values.result));
+          if (values.result.length < batch) { call(_nx_idb_opened, request, 1, ""); return; }
+          last = keys.result[keys.result.length - 1];
+          setTimeout(next, 0);
+        };
+        t.onerror = function() { fail(t.error); };
+      };
+      next();
+    };
+    tx.onerror = function() { fail(tx.error); };
+  };
+});
+
+EM_JS(void, nx_js_idb_write, (int request, const char* json_ptr), {
+  var db = Module.nxUserDb;
+  if (!db) { _nx_idb_written(request, 0); return; }
+  var w = JSON.parse(UTF8ToString(json_ptr));
+  var tx;
+  try {
+    tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite', {durability: 'strict'});
+  } catch (e) {
+    _nx_idb_written(request, 0);
+    return;
+  }
+  var records = tx.objectStore('records'), outbox = tx.objectStore('outbox');
+  (w.records || []).forEach(function(r) { records.put(r); });
+  (w.outbox_put || []).forEach(function(e) { outbox.put(e); });
+  if ((w.outbox_delete || []).length) {
+    // The outbox is keyed by order; find the entries of these op ids.
+    var gone = new Set(w.outbox_delete);
+    outbox.openCursor().onsuccess = function(ev) {
+      var c = ev.target.result;
+      if (!c) return;
+      if (gone.has(c.value.op.op_id)) c.delete();
+      c.continue();
+    };
+  }
+  if (w.meta) tx.objectStore('meta').put(w.meta, 'meta');
+  tx.oncomplete = function() { _nx_idb_written(request, 1); };
+  tx.onerror = tx.onabort = function() { _nx_idb_written(request, 0); };
+});
+
+EM_JS(void, nx_js_kv, (int request, const char* key_ptr, const char* value_ptr), {
+  var key = UTF8ToString(key_ptr), value = value_ptr ? UTF8ToString(value_ptr) : null;
+  var done = function(text) {
+    if (value !== null) { _nx_idb_written(request, text === null ? 0 : 1); return; }
+    if (text === null) { _nx_idb_got(request, 0); return; }
+    var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
+    stringToUTF8(text, p, n);
+    _nx_idb_got(request, p);
+    _free(p);
+  };
+  var open = indexedDB.open('nuanxin', 1);
+  open.onupgradeneeded = function() { open.result.createObjectStore('kv'); };
+  open.onerror = function() { done(null); };
+  open.onsuccess = function() {
+    var db = open.result;
+    var tx = db.transaction('kv', value === null ? 'readonly' : 'readwrite', {durability: 'strict'});
+    var req = value === null ? tx.objectStore('kv').get(key) : tx.objectStore('kv').put(value, key);
+    tx.oncomplete = function() { db.close(); done(value === null ? (req.result === undefined ? 'null' : req.result) : ""); };
+    tx.onerror = tx.onabort = function() { db.close(); done(null); };
+  };
+});
+// clang-format on
+
+void open_user_store(const std::string& user_id, std::function<void(int)> progress,
+                     std::function<void(bool, Loaded, const std::string&)> done) {
+  const int request = g_next++;
+  g_progress[request] = std::move(progress);
+  g_open[request] = std::move(done);
+  g_loading[request] = {};
+  nx_js_idb_open_user(request, ("nuanxin-user-" + user_id).c_str());
+}
+
+void write(const nlohmann::json& store_write, std::function<void(bool)> done) {
+  const int request = g_next++;
+  g_written[request] = std::move(done);
+  nx_js_idb_write(request, store_write.dump().c_str());
+}
+
+void kv_get(const std::string& key, std::function<void(nlohmann::json)> done) {
+  const int request = g_next++;
+  g_got[request] = std::move(done);
+  nx_js_kv(request, key.c_str(), nullptr);
+}
+
+void kv_put(const std::string& key, const nlohmann::json& value, std::function<void(bool)> done) {
+  const int request = g_next++;
+  g_written[request] = std::move(done);
+  nx_js_kv(request, key.c_str(), value.dump().c_str());
+}
+
+}  // namespace nx::platform::idb

@@ -1,0 +1,36 @@
+#pragma once
+// The phone's storage: IndexedDB, spoken to directly (not a whole-file IDBFS), one database per
+// signed-in person ("nuanxin-user-<id>": another person on the same phone never sees it), with
+// object stores for the records (key [kind, id]), the outbox (key: the change's order) and the
+// store's meta; plus one small shared database for the device id and the session.
+//
+// Everything is asynchronous: calls return at once and the callbacks run later, on the main
+// thread. A write is one transaction with durability "strict": its callback says ok only
+// after the browser has committed it to disk.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace nx::platform::idb {
+
+struct Loaded {
+  nlohmann::json meta;                  // null when the database is new
+  std::vector<nlohmann::json> outbox;   // stored OutboxEntry forms, in order
+  std::vector<nlohmann::json> records;  // stored Record forms
+};
+
+// Opens (creating or migrating) the person's database and reads it whole, in batches;
+// `progress(done)` reports records read so far when there are many.
+void open_user_store(const std::string& user_id, std::function<void(int done)> progress,
+                     std::function<void(bool ok, Loaded loaded, const std::string& error)> done);
+
+// Runs one StoreWrite (LocalStore's JSON form) as one transaction of the open user store.
+void write(const nlohmann::json& store_write, std::function<void(bool ok)> done);
+
+// The shared key-value store: "device_id", "session".
+void kv_get(const std::string& key, std::function<void(nlohmann::json value)> done);
+void kv_put(const std::string& key, const nlohmann::json& value, std::function<void(bool ok)> done);
+
+}  // namespace nx::platform::idb

@@ -1,0 +1,61 @@
+#pragma once
+// The phone's services on the web: the session and device id in IndexedDB, the person's local
+// store opened from IndexedDB, the sync engine run with fetch and timers, and every change
+// persisted in order, one transaction each. It keeps AppState's sync status current.
+#include <deque>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app_state.h"
+#include "app/phone.h"
+#include "app/sync_engine.h"
+
+namespace nx::platform {
+
+class PhoneDriver final : public app::PhoneServices {
+ public:
+  explicit PhoneDriver(app::AppState& state) : state_(state) {}
+
+  // Reads the device id and any saved session, and opens that person's store.
+  void start();
+  void set_online(bool online);
+
+  void sign_in_worker(const std::string& phone, const std::string& pin) override;
+  void register_worker(const std::string& phone, const std::string& name, const std::string& pin) override;
+  bool sign_out() override;
+  void sync_now() override;
+  Result<app::StoreWrite> save(const app::Change& change) override;
+  void discard(const std::string& op_id) override;
+  const sync::RecordSource* records() const override { return store_ ? &store_->records() : nullptr; }
+  std::vector<const app::OutboxEntry*> refused() const override;
+  bool unsynced(const std::string& kind, const std::string& id) const override {
+    return store_ && store_->has_pending(kind, id);
+  }
+  std::string new_id() override;
+
+ private:
+  void authenticate(const std::string& path, const nlohmann::json& body);
+  void open_store(const nlohmann::json& session);
+  void persist(app::StoreWrite write, bool announce_saved = false);
+  void write_next();
+  void pump();
+  void schedule(std::int64_t in_ms);
+  void refresh_status();
+
+  app::AppState& state_;
+  std::string device_id_;
+  std::string token_;
+  bool online_ = false;
+  std::unique_ptr<app::LocalStore> store_;
+  std::unique_ptr<app::SyncEngine> engine_;
+  std::deque<std::pair<nlohmann::json, bool>> writes_;  // (StoreWrite JSON, announce "saved")
+  bool writing_ = false;
+  long timer_ = 0;
+  std::int64_t timer_due_ = 0;
+
+  friend void on_timer(void*);
+};
+
+}  // namespace nx::platform

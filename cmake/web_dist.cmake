@@ -9,13 +9,24 @@ find_program(GZIP gzip REQUIRED)
 
 function(nuanxin_add_web_dist app_target)
   set(stamp ${CMAKE_BINARY_DIR}/dist.stamp)
+  # The fuller glyph font the app fetches after its first frame (tools/make_glyph_font.py).
+  set(NUANXIN_GLYPH_FONT ${NUANXIN_DIST}/glyphs-common.otf)
+  add_custom_command(
+    OUTPUT ${NUANXIN_GLYPH_FONT}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${NUANXIN_DIST}
+    COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tools/make_glyph_font.py
+            --font /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc --font-number 2 --out ${NUANXIN_GLYPH_FONT}
+    DEPENDS ${CMAKE_SOURCE_DIR}/tools/make_glyph_font.py
+    COMMENT "Subsetting Noto Sans CJK SC to GB 2312 for glyphs that data brings"
+    VERBATIM)
+
   add_custom_command(
     OUTPUT ${stamp}
     COMMAND ${CMAKE_COMMAND} -E copy ${NUANXIN_STATIC_SOURCES} ${NUANXIN_DIST}/
     COMMAND ${CMAKE_COMMAND} -DDIST=${NUANXIN_DIST} -DBROTLI=${BROTLI} -DGZIP=${GZIP}
             -P ${CMAKE_SOURCE_DIR}/cmake/precompress.cmake
     COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
-    DEPENDS ${app_target} ${NUANXIN_STATIC_SOURCES} ${CMAKE_SOURCE_DIR}/cmake/precompress.cmake
+    DEPENDS ${app_target} ${NUANXIN_STATIC_SOURCES} ${NUANXIN_GLYPH_FONT} ${CMAKE_SOURCE_DIR}/cmake/precompress.cmake
     COMMENT "Assembling and precompressing the web app in ${NUANXIN_DIST}"
     VERBATIM)
   add_custom_target(web_dist ALL DEPENDS ${stamp})

@@ -13,7 +13,9 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 # Punctuation a Chinese UI uses even when the string table has none of it yet.
-EXTRA = "，。、：；！？“”‘’（）《》【】…—·￥％"
+# U+3013 (〓, the typesetter's mark for a character the type case lacks) is drawn for a
+# character no font here has: a clear, familiar mark instead of a question mark or nothing.
+EXTRA = "，。、：；！？“”‘’（）《》【】…—·￥％\u3013"
 
 
 def ui_characters(text_path):

@@ -1,6 +1,9 @@
 #pragma once
 // The UI's fonts. The glyph data is generated at build time (tools/make_ui_fonts.py).
 #include <cstddef>
+#include <set>
+#include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -29,5 +32,22 @@ struct Faces {
 // screen while layout stays in CSS pixels. Call again when the ratio changes.
 void load(float pixel_ratio);
 const Faces& faces();
+
+// Growing the atlas with the characters data brings (names, addresses, what people type):
+// widgets note the text they draw; characters missing from the atlas are collected, and once
+// the fuller glyph font has arrived (fetched after the first frame) the atlas is rebuilt with
+// them. Characters no font has are drawn as 〓 (U+3013) and counted.
+void note_text(std::string_view utf8);
+void set_glyph_font(std::vector<unsigned char> bytes);
+// True when a rebuild would add characters; the platform then calls load() between frames.
+bool needs_rebuild();
+
+struct GlyphStats {
+  int added = 0;     // characters added to the atlas from the glyph font
+  int fallback = 0;  // characters seen that no font here has (drawn as 〓)
+  int waiting = 0;   // characters seen, not in the atlas, the glyph font not here yet
+  bool glyph_font = false;
+};
+GlyphStats glyph_stats();
 
 }  // namespace nx::ui::fonts

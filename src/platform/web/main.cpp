@@ -9,6 +9,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <nlohmann/json.hpp>
+
 #include "app/app_state.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/input.h"
@@ -16,6 +18,7 @@
 #include "platform/web/phone_driver.h"
 #include "platform/web/text_input.h"
 #include "ui/app_ui.h"
+#include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/widget_tree.h"
 
@@ -65,7 +68,16 @@ bool run_ui_pass() {
   return !(before == g_state);
 }
 
+// Characters that data brought are added to the atlas between frames, never during one.
+void grow_font_atlas() {
+  if (!nx::ui::fonts::needs_rebuild()) return;
+  nx::ui::fonts::load(g_pixel_ratio);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 bool draw_frame() {
+  grow_font_atlas();
   ImGuiIO& io = ImGui::GetIO();
   const double now = emscripten_get_now();
   // imgui needs a positive step; after a long idle the step is capped so timers stay sane.
@@ -95,9 +107,10 @@ bool draw_frame() {
     first = false;
     nx::platform::page_bridge_first_frame();
   }
-  // Events still queued (imgui spreads a press over frames) or a changed state need a frame.
+  // Events still queued (imgui spreads a press over frames), a changed state, or characters
+  // waiting for the atlas need another frame.
   const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-  return changed || input_pending;
+  return changed || input_pending || nx::ui::fonts::needs_rebuild();
 }
 
 bool create_gl_context() {
@@ -115,6 +128,29 @@ bool create_gl_context() {
   emscripten_webgl_make_context_current(ctx);
   return true;
 }
+
+extern "C" EMSCRIPTEN_KEEPALIVE void nx_glyph_font(const unsigned char* data, int size) {
+  nx::ui::fonts::set_glyph_font(std::vector<unsigned char>(data, data + size));
+  nx::platform::request_frames();
+}
+
+// The fuller glyph font, fetched once the first screen is up so it never delays it; the
+// browser's cache (and the service worker) keep it for next time.
+// clang-format off
+EM_JS(void, nx_js_fetch_glyph_font, (), {
+  var go = function() {
+    fetch('glyphs-common.otf').then(function(r) { return r.ok ? r.arrayBuffer() : null; }).then(function(buf) {
+      if (!buf) return;
+      var bytes = new Uint8Array(buf), p = _malloc(bytes.length);
+      HEAPU8.set(bytes, p);
+      _nx_glyph_font(p, bytes.length);
+      _free(p);
+    }).catch(function() {});
+  };
+  if (document.documentElement.classList.contains('nx-ready')) setTimeout(go, 300);
+  else window.addEventListener('nuanxin-ready', function() { setTimeout(go, 300); }, {once: true});
+});
+// clang-format on
 
 }  // namespace
 
@@ -137,10 +173,16 @@ int main() {
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   nx::platform::page_bridge_install({
       .widgets_json = [] { return nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump(); },
-      .state_json = [] { return nx::app::describe_state(g_state, nx::platform::frames_drawn()).dump(); },
+      .state_json = [] {
+        nlohmann::json s = nx::app::describe_state(g_state, nx::platform::frames_drawn());
+        const auto g = nx::ui::fonts::glyph_stats();
+        s["glyphs"] = {{"added", g.added}, {"fallback", g.fallback}, {"waiting", g.waiting}, {"font_loaded", g.glyph_font}};
+        return s.dump();
+      },
       .set_online = [](bool online) { g_phone.set_online(online); },
   });
   g_phone.start();
+  nx_js_fetch_glyph_font();
   nx::platform::frame_loop_start(draw_frame);
   return 0;  // the browser's event loop keeps the app alive; the runtime is not exited
 }

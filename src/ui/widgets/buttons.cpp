@@ -7,6 +7,7 @@ namespace nx::ui {
 
 namespace {
 void centered_text(ImDrawList* dl, ImFont* font, ImVec2 center, ImU32 color, std::string_view text) {
+  fonts::note_text(text);
   const float size = font->FontSize;
   const ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0, text.data(), text.data() + text.size());
   dl->AddText(font, size, ImVec2(center.x - ts.x / 2, center.y - ts.y / 2), color, text.data(),

@@ -9,6 +9,7 @@ namespace nx::ui {
 
 namespace {
 void wrapped(std::string_view text, ImU32 color, ImFont* font, Role role) {
+  fonts::note_text(text);
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, color);
   // Wrap at the window's edge unless a container (a card) already set a narrower edge.
@@ -33,6 +34,7 @@ void paragraph(std::string_view text, ImU32 color, ImFont* font) {
 }
 
 void chip(std::string_view text, ImU32 fg, ImU32 bg) {
+  fonts::note_text(text);
   ImFont* font = fonts::faces().small;
   ImGui::PushFont(font);
   const ImVec2 text_size = ImGui::CalcTextSize(text.data(), text.data() + text.size());

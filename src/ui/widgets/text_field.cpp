@@ -29,6 +29,8 @@ Keyboard active_keyboard() { return g_active_keyboard; }
 bool text_field(const char* id, std::string_view label, std::string_view hint, std::string& value, Keyboard keyboard,
                 std::size_t max_bytes) {
   ImGui::PushID(id);
+  fonts::note_text(value);
+  fonts::note_text(hint);
   ImGui::PushFont(fonts::faces().small);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   ImGui::TextUnformatted(label.data(), label.data() + label.size());

@@ -89,6 +89,13 @@ void init(float pixel_ratio) {
   fonts::load(pixel_ratio);
 }
 
+std::string screen_title(const app::AppState& state) {
+  set_locale(state.locale);
+  for (const ScreenSpec& spec : screens())
+    if (spec.tab == state.tab) return std::string(tr(spec.label)) + " · " + std::string(tr(S::AppName));
+  return std::string(tr(S::AppName));
+}
+
 void draw_app(app::AppState& state) {
   set_locale(state.locale);
   const ImGuiIO& io = ImGui::GetIO();

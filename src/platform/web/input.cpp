@@ -1,5 +1,8 @@
 #include "platform/web/input.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <emscripten/html5.h>
 #include <imgui.h>
 
@@ -22,6 +25,14 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   return EM_TRUE;
 }
 
+// imgui scrolls the hovered window by 5 lines of its font per wheel notch.
+float pixels_per_notch() {
+  const ImFont* font = ImGui::GetIO().FontDefault;
+  return font ? font->FontSize * 5 : 100.0f;
+}
+
+void scroll_by(float dy_px) { ImGui::GetIO().AddMouseWheelEvent(0, dy_px / pixels_per_notch()); }
+
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   // Pixels, lines or pages: imgui wants "notches", about 100 px or 3 lines each.
@@ -31,26 +42,94 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   return EM_TRUE;
 }
 
-// One finger acts as the pointer; imgui's input queue spreads "move there" and "press" over
-// two frames, so the first touch presses what is under it.
+// One finger is the pointer. A touch presses what is under it (position first, then the
+// press, a frame apart in imgui's queue), so one tap is one press. Once the finger travels
+// further than a tap would, it becomes a drag: the press is taken back (released away from
+// everything, so nothing fires), and the movement scrolls the list under the finger; letting
+// go while moving keeps it gliding and slowing down.
+struct Touch {
+  bool down = false;
+  bool dragging = false;
+  float start_x = 0, start_y = 0, last_y = 0;
+  double last_ms = 0;
+  float velocity = 0;  // px per ms, recent moves weighted most
+};
+Touch g_touch;
+float g_glide = 0;       // px per ms still to glide
+double g_glide_ms = 0;   // when the glide last moved
+
+constexpr float kTapSlop = 10.0f;         // CSS px a finger may wobble and still tap
+constexpr float kFrictionPerMs = 0.0025f; // a glide loses this share of its speed each ms
+constexpr float kMinGlide = 0.02f;        // px per ms below which it stops
+
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   const EmscriptenTouchPoint* point = nullptr;
   for (int i = 0; i < e->numTouches; ++i)
     if (e->touches[i].isChanged) { point = &e->touches[i]; break; }
   if (!point) return EM_TRUE;
+  const float x = static_cast<float>(point->targetX), y = static_cast<float>(point->targetY);
+  const double now = emscripten_get_now();
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-  io.AddMousePosEvent(static_cast<float>(point->targetX), static_cast<float>(point->targetY));
-  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
-  if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
-    io.AddMouseButtonEvent(0, false);
+
+  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+    g_glide = 0;  // a finger on a gliding list stops it
+    g_touch = Touch{true, false, x, y, y, now, 0};
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(0, true);
+  } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_touch.down) {
+    if (!g_touch.dragging && std::hypot(x - g_touch.start_x, y - g_touch.start_y) > kTapSlop) {
+      g_touch.dragging = true;
+      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // let go away from everything: no press
+      io.AddMouseButtonEvent(0, false);
+      io.AddMousePosEvent(g_touch.start_x, g_touch.start_y);
+    }
+    if (g_touch.dragging) {
+      const float dy = y - g_touch.last_y;
+      scroll_by(dy);
+      const double dt = std::max(1.0, now - g_touch.last_ms);
+      g_touch.velocity = 0.8f * static_cast<float>(dy / dt) + 0.2f * g_touch.velocity;
+    } else {
+      io.AddMousePosEvent(x, y);
+    }
+    g_touch.last_y = y;
+    g_touch.last_ms = now;
+  } else if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+    if (g_touch.dragging) {
+      // Still moving when lifted (within the last 80 ms): glide on.
+      if (now - g_touch.last_ms < 80 && std::fabs(g_touch.velocity) > kMinGlide) {
+        g_glide = g_touch.velocity;
+        g_glide_ms = now;
+      }
+    } else {
+      io.AddMousePosEvent(x, y);
+      io.AddMouseButtonEvent(0, false);
+    }
     io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+    g_touch.down = false;
   }
   request_frames(3);
   return EM_TRUE;  // no emulated mouse events after touch: one tap presses once
 }
 
 }  // namespace
+
+bool input_animate() {
+  if (g_glide == 0) return false;
+  const double now = emscripten_get_now();
+  const double dt = std::min(100.0, now - g_glide_ms);
+  g_glide_ms = now;
+  ImGuiIO& io = ImGui::GetIO();
+  // The glide scrolls the list where the finger left it.
+  io.AddMousePosEvent(g_touch.start_x, g_touch.last_y);
+  scroll_by(static_cast<float>(g_glide * dt));
+  g_glide *= static_cast<float>(std::pow(1.0 - kFrictionPerMs, dt));
+  if (std::fabs(g_glide) < kMinGlide) {
+    g_glide = 0;
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  }
+  return true;
+}
 
 void input_install(const char* canvas) {
   emscripten_set_mousedown_callback(canvas, nullptr, EM_TRUE, on_mouse);

@@ -13,7 +13,9 @@
 
 #include "app/app_state.h"
 #include "platform/web/frame_loop.h"
+#include "platform/web/a11y_mirror.h"
 #include "platform/web/input.h"
+#include "platform/web/navigation.h"
 #include "platform/web/page_bridge.h"
 #include "platform/web/phone_driver.h"
 #include "platform/web/text_input.h"
@@ -78,6 +80,7 @@ void grow_font_atlas() {
 
 bool draw_frame() {
   grow_font_atlas();
+  const bool gliding = nx::platform::input_animate();
   ImGuiIO& io = ImGui::GetIO();
   const double now = emscripten_get_now();
   // imgui needs a positive step; after a long idle the step is capped so timers stay sane.
@@ -101,6 +104,8 @@ bool draw_frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   nx::platform::text_input_sync(nx::ui::active_keyboard());
+  nx::platform::navigation_update(std::string(nx::app::screen_name(g_state.tab)), nx::ui::screen_title(g_state));
+  nx::platform::a11y_mirror_update(nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump());
 
   static bool first = true;
   if (first) {
@@ -110,7 +115,7 @@ bool draw_frame() {
   // Events still queued (imgui spreads a press over frames), a changed state, or characters
   // waiting for the atlas need another frame.
   const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-  return changed || input_pending || nx::ui::fonts::needs_rebuild();
+  return changed || input_pending || gliding || nx::ui::fonts::needs_rebuild();
 }
 
 bool create_gl_context() {
@@ -170,6 +175,11 @@ int main() {
 
   nx::platform::input_install(kCanvas);
   nx::platform::text_input_install();
+  nx::platform::a11y_mirror_install();
+  const std::string start_screen = nx::platform::navigation_install([](const std::string& screen) {
+    if (auto tab = nx::app::tab_from_screen_name(screen)) g_state.tab = *tab;
+  });
+  if (auto tab = nx::app::tab_from_screen_name(start_screen)) g_state.tab = *tab;
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   nx::platform::page_bridge_install({
       .widgets_json = [] { return nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump(); },

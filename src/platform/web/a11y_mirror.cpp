@@ -1,0 +1,85 @@
+#include "platform/web/a11y_mirror.h"
+
+#include <emscripten.h>
+#include <imgui.h>
+
+#include "platform/web/frame_loop.h"
+
+namespace nx::platform {
+
+// A tap at (x, y) in CSS px, as a finger would make it.
+extern "C" EMSCRIPTEN_KEEPALIVE void nx_a11y_tap(float x, float y) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMousePosEvent(x, y);
+  io.AddMouseButtonEvent(0, true);
+  io.AddMouseButtonEvent(0, false);
+  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  request_frames(4);
+}
+
+// clang-format off
+EM_JS(void, nx_js_a11y_install, (), {
+  var root = document.createElement('div');
+  root.id = 'nx-a11y';
+  root.setAttribute('role', 'application');
+  root.setAttribute('aria-label', '暖新');
+  document.body.appendChild(root);
+  Module.nxA11y = {root: root, last: ""};
+});
+
+EM_JS(void, nx_js_a11y_update, (const char* json_ptr), {
+  var m = Module.nxA11y;
+  var text = UTF8ToString(json_ptr);
+  if (!m || text === m.last) return;
+  m.last = text;
+  var items = JSON.parse(text);
+  var root = m.root;
+  root.textContent = "";
+  var tablist = null;
+  items.forEach(function(w) {
+    var el;
+    if (w.role === 'heading') { el = document.createElement('h2'); }
+    else if (w.role === 'text') { el = document.createElement('p'); }
+    else if (w.role === 'input') {
+      el = document.createElement('input');
+      el.value = w.value || "";
+      el.setAttribute('aria-label', w.label);
+      el.readOnly = true;  // typing goes through the keyboard bridge once the field is active
+    } else {
+      el = document.createElement('button');
+      el.type = 'button';
+      if (w.role === 'tab') {
+        el.setAttribute('role', 'tab');
+        el.setAttribute('aria-selected', w.checked ? 'true' : 'false');
+        if (!tablist) { tablist = document.createElement('div'); tablist.setAttribute('role', 'tablist'); }
+      } else if (w.role === 'radio') {
+        el.setAttribute('role', 'radio');
+        el.setAttribute('aria-checked', w.checked ? 'true' : 'false');
+      } else if (w.role === 'link') {
+        el.setAttribute('role', 'link');
+      }
+      if (w.enabled === false) el.disabled = true;
+    }
+    if (w.role !== 'input') el.textContent = w.label;
+    el.style.left = w.x + 'px';
+    el.style.top = w.y + 'px';
+    el.style.width = w.w + 'px';
+    el.style.height = w.h + 'px';
+    if (w.role !== 'heading' && w.role !== 'text') {
+      el.addEventListener('click', function(e) {
+        e.preventDefault();
+        _nx_a11y_tap(w.x + w.w / 2, w.y + w.h / 2);
+      });
+    }
+    (w.role === 'tab' ? tablist : root).appendChild(el);
+  });
+  if (tablist) root.appendChild(tablist);
+});
+// clang-format on
+
+void a11y_mirror_install() { nx_js_a11y_install(); }
+
+void a11y_mirror_update(const std::string& widgets_json) { nx_js_a11y_update(widgets_json.c_str()); }
+
+}  // namespace nx::platform

@@ -23,10 +23,12 @@ function(nuanxin_add_web_dist app_target)
   add_custom_command(
     OUTPUT ${stamp}
     COMMAND ${CMAKE_COMMAND} -E copy ${NUANXIN_STATIC_SOURCES} ${NUANXIN_DIST}/
+    COMMAND ${CMAKE_COMMAND} -DDIST=${NUANXIN_DIST} -P ${CMAKE_SOURCE_DIR}/cmake/stamp_sw.cmake
     COMMAND ${CMAKE_COMMAND} -DDIST=${NUANXIN_DIST} -DBROTLI=${BROTLI} -DGZIP=${GZIP}
             -P ${CMAKE_SOURCE_DIR}/cmake/precompress.cmake
     COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
     DEPENDS ${app_target} ${NUANXIN_STATIC_SOURCES} ${NUANXIN_GLYPH_FONT} ${CMAKE_SOURCE_DIR}/cmake/precompress.cmake
+            ${CMAKE_SOURCE_DIR}/cmake/stamp_sw.cmake
     COMMENT "Assembling and precompressing the web app in ${NUANXIN_DIST}"
     VERBATIM)
   add_custom_target(web_dist ALL DEPENDS ${stamp})

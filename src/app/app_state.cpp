@@ -45,6 +45,7 @@ nlohmann::json describe_state(const AppState& state, std::uint64_t frames_drawn)
       {"needs_sign_in", state.sync.needs_sign_in},
       {"saving", state.sync.saving},
       {"records", state.records_on_phone},
+      {"update_available", state.update_available},
   };
 }
 

@@ -56,6 +56,7 @@ struct AppState {
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done
+  bool update_available = false;  // a new version is downloaded and waits for the person
   PhoneServices* services = nullptr;  // carried out by the platform; null in tests
   SyncStatus sync;
 

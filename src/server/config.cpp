@@ -51,7 +51,7 @@ std::optional<Error> db_setter(std::string& target, const std::string& v) {
 
 std::string usage() {
   return "usage: nuanxin-server [--data DIR] [--port N] [--host ADDR] [--db URL] [--demo] [--static DIR] [--token-ttl S]\n"
-         "                     [--behind-proxy]\n"
+         "                     [--behind-proxy] [--allow-origin ORIGIN]\n"
          "       nuanxin-server user add --username U --password P --role staff|admin [--unit UNIT_ID] [--name NAME]\n"
          "                               [--provider PROVIDER_ID] [--data DIR | --db URL]\n"
          "  --data DIR      where the SQLite database lives (default: nuanxin-data)\n"
@@ -61,7 +61,8 @@ std::string usage() {
          "  --demo          seed a demo district on first start and print its logins\n"
          "  --static DIR    serve the built web app from DIR\n"
          "  --token-ttl S   sessions expire after S seconds (default: 30 days for workers, 7 for staff)\n"
-         "  --behind-proxy  a reverse proxy in front: rate limits use the address it appends to X-Forwarded-For\n";
+         "  --behind-proxy  a reverse proxy in front: rate limits use the address it appends to X-Forwarded-For\n"
+         "  --allow-origin ORIGIN  the app is hosted at ORIGIN (another host): allow it to call the API (CORS)\n";
 }
 
 Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
@@ -70,6 +71,15 @@ Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
       {"--data", [&](const std::string& v) { c.data_dir = v; return std::optional<Error>(); }},
       {"--host", [&](const std::string& v) { c.host = v; return std::optional<Error>(); }},
       {"--static", [&](const std::string& v) { c.static_dir = v; return std::optional<Error>(); }},
+      {"--allow-origin",
+       [&](const std::string& v) -> std::optional<Error> {
+         const bool scheme = v.rfind("https://", 0) == 0 || v.rfind("http://", 0) == 0;
+         if (!scheme || v.back() == '/' || v.find('/', v.find("//") + 2) != std::string::npos)
+           return bad_arg("--allow-origin", "应为网址的源，如 https://app.example.cn（不带路径）：" + v,
+                          "an origin like https://app.example.cn (no path): " + v);
+         c.allow_origin = v;
+         return std::nullopt;
+       }},
       {"--db", [&](const std::string& v) { return db_setter(c.db_url, v); }},
       {"--port",
        [&](const std::string& v) -> std::optional<Error> {

@@ -21,6 +21,7 @@ struct ServerConfig {
   std::string db_url;                // empty: SQLite under data_dir; postgresql://... for PostgreSQL
   bool demo = false;                 // seed the demo district on first start, print its logins
   bool behind_proxy = false;         // a reverse proxy in front: the client is the last X-Forwarded-For
+  std::string allow_origin;          // the app's origin when it is hosted elsewhere (CORS for it alone)
   auth::TokenLifetimes token_lifetimes;
 };
 

@@ -55,7 +55,19 @@ HttpApp::HttpApp(ServerConfig config, std::unique_ptr<db::Pool> db)
   // Short: an idle phone reconnects cheaply, and stopping the server waits for idle
   // keep-alive connections to time out.
   http_->set_keep_alive_timeout(5);
-  http_->set_post_routing_handler([](const httplib::Request&, httplib::Response& res) { add_security_headers(res); });
+  http_->set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    add_security_headers(res);
+    add_cors_headers(req, res);
+  });
+  // A browser asks before a cross-origin call with a bearer token (the preflight).
+  http_->Options(R"(/api/.*)", [this](const httplib::Request& req, httplib::Response& res) {
+    res.status = 204;
+    if (add_cors_headers(req, res)) {
+      res.set_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+      res.set_header("Access-Control-Allow-Headers", "Authorization, Content-Type");
+      res.set_header("Access-Control-Max-Age", "600");
+    }
+  });
   http_->set_error_handler([](const httplib::Request& req, httplib::Response& res) {
     add_security_headers(res);
     if (!res.body.empty()) return;  // a handler already explained itself
@@ -82,6 +94,17 @@ HttpApp::HttpApp(ServerConfig config, std::unique_ptr<db::Pool> db)
 }
 
 HttpApp::~HttpApp() = default;
+
+// Only the configured app origin may call the API from a browser page on another host;
+// every other origin gets no CORS headers, so browsers refuse to show it the answers.
+bool HttpApp::add_cors_headers(const httplib::Request& req, httplib::Response& res) const {
+  if (config_.allow_origin.empty() || !is_api_path(req.path)) return false;
+  res.set_header("Vary", "Origin");
+  if (req.get_header_value("Origin") != config_.allow_origin) return false;
+  res.set_header("Access-Control-Allow-Origin", config_.allow_origin);
+  res.set_header("Access-Control-Expose-Headers", "Retry-After");
+  return true;
+}
 
 int HttpApp::bind() {
   if (config_.port == 0) return http_->bind_to_any_port(config_.host);

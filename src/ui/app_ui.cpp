@@ -1,5 +1,7 @@
 #include "ui/app_ui.h"
 
+#include "app/phone.h"
+
 #include <algorithm>
 
 #include "ui/fonts.h"
@@ -52,10 +54,20 @@ void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {
     ImGui::SetCursorScreenPos(ImVec2(min.x + i * tab_width, min.y));
     ImGui::PushID(static_cast<int>(i));
     if (tab_button("tab", tr(spec.label), spec.icon, state.tab == spec.tab,
-                   ImVec2(tab_width, theme::kTabBarHeight)))
+                   ImVec2(tab_width, theme::kTabBarHeight)) && state.tab != spec.tab) {
       state.tab = spec.tab;
+      state.notice.clear();  // a message belongs to the screen it was said on
+    }
     ImGui::PopID();
   }
+}
+
+// A new version is ready: offered, never forced (a form may be half filled).
+void draw_update_banner(app::AppState& state) {
+  card_begin("update");
+  paragraph(tr(S::UpdateReady));
+  if (button("update", tr(S::UpdateNow), true) && state.services) state.services->apply_update();
+  card_end();
 }
 
 void draw_content(app::AppState& state, ImVec2 min, ImVec2 size) {
@@ -72,6 +84,7 @@ void draw_content(app::AppState& state, ImVec2 min, ImVec2 size) {
   if (indent > 0) ImGui::Indent(indent);
   ImGui::PushItemWidth(column);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  if (state.update_available) draw_update_banner(state);
   for (const ScreenSpec& spec : screens())
     if (spec.tab == state.tab) spec.draw(state);
   ImGui::PopTextWrapPos();

@@ -96,6 +96,15 @@ constexpr Row kRows[] = {
     {S::StatusOrdered, "已提交", "Submitted"},
     {S::StatusMatched, "已安排律师", "Lawyer assigned"},
     {S::StatusDone, "已答复", "Answered"},
+    {S::StatusCancelled, "已撤回", "Withdrawn"},
+    {S::Withdraw, "撤回这个提问", "Withdraw this question"},
+    {S::WithdrawReason, "提问人自己撤回", "Withdrawn by the person who asked"},
+    {S::ChangeSave, "保存的内容", "A saved change"},
+    {S::ChangeStep, "办理操作", "A step"},
+    {S::ChangeWithdraw, "撤回提问", "Withdrawing a question"},
+    {S::ChangeDelete, "删除", "A deletion"},
+    {S::UpdateReady, "新版本可用。正在填写的内容请先提交，再更新。", "A new version is available. Finish what you are filling in, then update."},
+    {S::UpdateNow, "更新到新版本", "Update now"},
 };
 
 constexpr bool rows_follow_enum_order() {

@@ -82,6 +82,15 @@ enum class S {
   StatusOrdered,
   StatusMatched,
   StatusDone,
+  StatusCancelled,
+  Withdraw,
+  WithdrawReason,
+  ChangeSave,
+  ChangeStep,
+  ChangeWithdraw,
+  ChangeDelete,
+  UpdateReady,
+  UpdateNow,
   Count_  // not a string: the number of entries
 };
 

@@ -439,3 +439,24 @@ describe(`two servers on one database (${backend})`, () => {
     assert.equal((await call(a, 'GET', `${API}/auth/me`, { token: w.token })).status, 401, 'logged out everywhere');
   });
 });
+
+describe(`the app hosted on another origin (${backend})`, () => {
+  let server;
+  before(async () => { server = await startServer({ args: ['--allow-origin', 'https://app.nuanxin.example'] }); });
+  after(async () => { await server?.stop(); });
+
+  test('CORS answers the configured app origin only', async () => {
+    const pre = await call(server, 'OPTIONS', `${API}/sync/push`, {
+      headers: { Origin: 'https://app.nuanxin.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type' },
+    });
+    assert.equal(pre.status, 204);
+    assert.equal(pre.headers.get('access-control-allow-origin'), 'https://app.nuanxin.example');
+    assert.match(pre.headers.get('access-control-allow-headers'), /Authorization/);
+    const health = await call(server, 'GET', `${API}/health`, { headers: { Origin: 'https://app.nuanxin.example' } });
+    assert.equal(health.headers.get('access-control-allow-origin'), 'https://app.nuanxin.example');
+    const evil = await call(server, 'GET', `${API}/health`, { headers: { Origin: 'https://evil.example' } });
+    assert.equal(evil.headers.get('access-control-allow-origin'), null);
+    const evilPre = await call(server, 'OPTIONS', `${API}/sync/push`, { headers: { Origin: 'https://evil.example' } });
+    assert.equal(evilPre.headers.get('access-control-allow-origin'), null);
+  });
+});

@@ -89,3 +89,57 @@ export async function tap(page, widget) {
 export function assert(cond, message) {
   if (!cond) throw new Error('assertion failed: ' + message);
 }
+
+export const waitState = (page, fn, arg, what) => page.waitForFunction(fn, arg, { timeout: 15000 })
+  .catch(async () => { throw new Error(`timed out waiting for ${what}; state: ${JSON.stringify(await appState(page))}`); });
+
+// Taps a text field found by its label and types into it through the keyboard bridge.
+export async function typeInto(page, label, text) {
+  await tap(page, await findWidget(page, 'input', label));
+  await page.waitForFunction(() => document.activeElement?.id === 'nx-text-input', null, { timeout: 5000 });
+  await page.keyboard.insertText(text);
+  await page.waitForFunction(([l, v]) => window.nuanxin.widgets().some((w) => w.role === 'input' && w.label === l && w.value === v),
+    [label, text], { timeout: 5000 });
+}
+
+export async function goTab(page, label, screen) {
+  await tap(page, await findWidget(page, 'tab', label));
+  await page.waitForFunction((sc) => window.nuanxin.state().screen === sc, screen, { timeout: 5000 });
+}
+
+// Signs a demo worker in on 我的 and waits for the first sync.
+export async function signInWorker(page, login) {
+  await goTab(page, '我的', 'me');
+  await typeInto(page, '手机号', login.login);
+  await typeInto(page, 'PIN 码（6 位数字）', login.secret);
+  await tap(page, await findWidget(page, 'button', '登录'));
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.signed_in && s.records > 50 && s.last_sync; }, null,
+    'sign-in and the first sync');
+}
+
+// The server's API as a test's second device or an admin: {url}, a demo login {login, secret, role}.
+export async function apiSession(server, login) {
+  const base = server.url.replace(/\/+$/, '');
+  const path = login.role === 'worker' ? '/api/v1/auth/worker/login' : '/api/v1/auth/staff/login';
+  const body = login.role === 'worker' ? { phone: login.login, pin: login.secret } : { username: login.login, password: login.secret };
+  const session = await fetch(base + path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    .then((r) => r.json());
+  const call = (method, p, payload) => fetch(base + p, {
+    method, headers: { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' },
+    body: payload === undefined ? undefined : JSON.stringify(payload),
+  }).then((r) => r.json());
+  return { ...session, call };
+}
+
+// Every record the login may see, from the server.
+export async function apiRecords(server, login) {
+  const s = await apiSession(server, login);
+  const records = [];
+  for (let since = 0, more = true; more;) {
+    const page = await s.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
+    records.push(...page.records);
+    since = page.cursor;
+    more = page.more;
+  }
+  return records;
+}

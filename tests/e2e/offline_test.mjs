@@ -6,7 +6,8 @@
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  appState, assert, findWidget, launchBrowser, parseArgs, PHONE, startServer, tap, waitForApp, watchPage,
+  apiRecords, assert, findWidget, goTab, signInWorker, launchBrowser, parseArgs, PHONE, startServer, tap, typeInto, waitForApp,
+  waitState, watchPage,
 } from './lib.mjs';
 
 const args = parseArgs(process.argv.slice(2));
@@ -20,37 +21,8 @@ const admin = logins.find((l) => l.role === 'admin');
 const browser = await launchBrowser();
 let failed = false;
 
-const waitState = (page, fn, arg, what) => page.waitForFunction(fn, arg, { timeout: 15000 })
-  .catch(async () => { throw new Error(`timed out waiting for ${what}; state: ${JSON.stringify(await appState(page))}`); });
-
-async function typeInto(page, label, text) {
-  await tap(page, await findWidget(page, 'input', label));
-  await page.waitForFunction(() => document.activeElement?.id === 'nx-text-input', null, { timeout: 5000 });
-  await page.keyboard.insertText(text);
-  await page.waitForFunction(([l, v]) => window.nuanxin.widgets().some((w) => w.role === 'input' && w.label === l && w.value === v),
-    [label, text], { timeout: 5000 });
-}
-
-async function goTab(page, label, screen) {
-  await tap(page, await findWidget(page, 'tab', label));
-  await page.waitForFunction((sc) => window.nuanxin.state().screen === sc, screen, { timeout: 5000 });
-}
-
-const api = (path) => server.url.replace(/\/+$/, '') + path;
-
-async function questionsOnServer(text) {
-  const login = await fetch(api('/api/v1/auth/staff/login'), {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: admin.login, password: admin.secret }),
-  }).then((r) => r.json());
-  const records = [];
-  for (let since = 0, more = true; more;) {
-    const page = await fetch(api(`/api/v1/sync/pull?since=${since}&limit=1000`), { headers: { Authorization: `Bearer ${login.token}` } }).then((r) => r.json());
-    records.push(...page.records);
-    since = page.cursor;
-    more = page.more;
-  }
-  return records.filter((r) => r.kind === 'service_request' && r.fields.description === text);
-}
+const questionsOnServer = async (text) => (await apiRecords(server, admin))
+  .filter((r) => r.kind === 'service_request' && r.fields.description === text);
 
 try {
   const context = await browser.newContext(PHONE);
@@ -60,11 +32,7 @@ try {
   await waitForApp(page);
 
   // Sign in on 我的 with the phone number and PIN.
-  await goTab(page, '我的', 'me');
-  await typeInto(page, '手机号', worker.login);
-  await typeInto(page, 'PIN 码（6 位数字）', worker.secret);
-  await tap(page, await findWidget(page, 'button', '登录'));
-  await waitState(page, () => { const s = window.nuanxin.state(); return s.signed_in && s.records > 50 && s.last_sync; }, null, 'sign-in and the first sync');
+  await signInWorker(page, worker);
   await page.screenshot({ path: join(args.out, 'me-signed-in-390x844.png') });
 
   // The server cannot be reached (the phone has no signal for the API): write a question.
@@ -105,6 +73,29 @@ try {
   await page.waitForTimeout(1000);
   assert((await questionsOnServer(question)).length === 1, 'still exactly once after another sync');
   await page.screenshot({ path: join(args.out, 'me-synced-390x844.png') });
+
+  // Offline start: the service worker controls the page after a reload, and with no network
+  // at all the app still opens, says it is offline, and saves; back online, it syncs.
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  const manifest = await page.evaluate(() => fetch('manifest.webmanifest').then((r) => r.json()));
+  assert(manifest.name && manifest.short_name === '暖新' && manifest.display === 'standalone' && manifest.start_url
+    && manifest.icons.length > 0 && manifest.theme_color, `an installable manifest: ${JSON.stringify(manifest)}`);
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.signed_in && !s.online; }, null, 'the app opened offline');
+  await findWidget(page, 'text', '离线');
+  const offlineQuestion = `断网时写的问题 ${Date.now()}：工伤怎么认定？`;
+  await goTab(page, '服务', 'services');
+  await typeInto(page, '向律师提问', offlineQuestion);
+  await tap(page, await findWidget(page, 'button', '提交问题'));
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.pending_ops === 1 && s.saving === 0; }, null, 'saved with no network');
+  await page.screenshot({ path: join(args.out, 'services-no-network-390x844.png') });
+  await context.setOffline(false);
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.online && s.pending_ops === 0; }, null, 'synced when back online');
+  assert((await questionsOnServer(offlineQuestion)).length === 1, 'the question written with no network reached the server once');
 
   assert(problems.length === 0 || problems.every((p) => /Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p)),
     `no page errors: ${problems.join('; ')}`);

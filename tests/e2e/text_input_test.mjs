@@ -89,8 +89,20 @@ try {
   for (let i = 0; i < 2; i++) await page.keyboard.press('Backspace');
   await waitValue(page, '南苑驿站 鼓楼');
 
-  // Leaving the field (a tap on the heading) closes the keyboard; the text stays.
-  await tap(page, await findWidget(page, 'heading', '户外劳动者驿站'));
+  // The keyboard takes the lower half of the screen (the page shrinks, as
+  // interactive-widget=resizes-content asks): the field being typed into stays in view.
+  await page.setViewportSize({ width: PHONE.viewport.width, height: 250 });
+  await page.waitForFunction(() => {
+    const f = window.nuanxin.widgets().find((w) => w.role === 'input');
+    return f && f.h >= 46 && f.y >= 56 && f.y + f.h <= 250 - 60;  // whole (the tree reports the visible part)
+  }, null, { timeout: 5000 }).catch(async () => {
+    throw new Error(`the field is out of view above the keyboard: ${JSON.stringify(await findWidget(page, 'input', '搜索驿站'))}`);
+  });
+  await page.setViewportSize(PHONE.viewport);
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'tab' && w.y > 700), null, { timeout: 5000 });
+
+  // Leaving the field (a tap on the text below it) closes the keyboard; the text stays.
+  await tap(page, await findWidget(page, 'text', '即将上线'));
   await page.waitForFunction(() => document.activeElement?.id !== 'nx-text-input', null, { timeout: 5000 });
   assert((await fieldValue(page)) === '南苑驿站 鼓楼', 'the text stays after leaving the field');
 

@@ -25,7 +25,8 @@ TEST_CASE("all options are read") {
 TEST_CASE("bad arguments are refused with the field named") {
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"--port", "80a"}, {"--port", "70000"}, {"--port", "-1"}, {"--port"}, {"--data"}, {"--frobnicate"},
-           {"--db", "mysql://x"}, {"--token-ttl", "0"}}) {
+           {"--db", "mysql://x"}, {"--token-ttl", "0"}, {"--allow-origin", "app.example"},
+           {"--allow-origin", "https://app.example/path"}}) {
     auto c = parse_args(args);
     CAPTURE(args[0]);
     REQUIRE_FALSE(c.ok());

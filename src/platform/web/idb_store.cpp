@@ -66,15 +66,18 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
     _free(p);
   };
   var fail = function(message) { call(_nx_idb_opened, request, 0, String(message)); };
-  var open = indexedDB.open(name, 1);
+  var open = indexedDB.open(name, 2);
   open.onupgradeneeded = function(e) {
     var db = open.result;
-    // Version 1. A later version adds its step here, after this one: data written by every
-    // earlier version opens under the newest.
+    // One step per version, in order: data written by any earlier version opens under the newest.
     if (e.oldVersion < 1) {
       db.createObjectStore('records', {keyPath: ['kind', 'id']});
       db.createObjectStore('outbox', {keyPath: 'order'});
       db.createObjectStore('meta');
+    }
+    if (e.oldVersion < 2) {
+      // 2: acknowledged changes leave the outbox by op id, found through an index.
+      open.transaction.objectStore('outbox').createIndex('op_id', 'op.op_id', {unique: true});
     }
   };
   open.onerror = function() { fail(open.error); };
@@ -124,16 +127,10 @@ EM_JS(void, nx_js_idb_write, (int request, const char* json_ptr), {
   var records = tx.objectStore('records'), outbox = tx.objectStore('outbox');
   (w.records || []).forEach(function(r) { records.put(r); });
   (w.outbox_put || []).forEach(function(e) { outbox.put(e); });
-  if ((w.outbox_delete || []).length) {
-    // The outbox is keyed by order; find the entries of these op ids.
-    var gone = new Set(w.outbox_delete);
-    outbox.openCursor().onsuccess = function(ev) {
-      var c = ev.target.result;
-      if (!c) return;
-      if (gone.has(c.value.op.op_id)) c.delete();
-      c.continue();
-    };
-  }
+  var byOpId = outbox.index('op_id');
+  (w.outbox_delete || []).forEach(function(opId) {
+    byOpId.getKey(opId).onsuccess = function(ev) { if (ev.target.result !== undefined) outbox.delete(ev.target.result); };
+  });
   if (w.meta) tx.objectStore('meta').put(w.meta, 'meta');
   tx.oncomplete = function() { _nx_idb_written(request, 1); };
   tx.onerror = tx.onabort = function() { _nx_idb_written(request, 0); };

@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "core/kinds/kind_support.h"
+#include "platform/web/app_update.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/http.h"
 #include "platform/web/idb_store.h"
@@ -64,8 +65,11 @@ std::string PhoneDriver::new_id() {
   return buf;
 }
 
+void PhoneDriver::apply_update() { app_update_apply(); }
+
 void PhoneDriver::start() {
   state_.services = this;
+  app_update_install([this] { state_.update_available = true; });
   idb::kv_get("device_id", [this](json id) {
     if (id.is_string() && !id.get<std::string>().empty()) {
       device_id_ = id.get<std::string>();

@@ -34,6 +34,7 @@ class PhoneDriver final : public app::PhoneServices {
     return store_ && store_->has_pending(kind, id);
   }
   std::string new_id() override;
+  void apply_update() override;
 
  private:
   void authenticate(const std::string& path, const nlohmann::json& body);

@@ -2,7 +2,11 @@
 // server refused (to fix or discard), signing out, and the language.
 #include <string>
 
+#include <cstdio>
+
 #include "app/phone.h"
+#include "core/civil_time.h"
+#include "core/kinds/kind_support.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -11,6 +15,25 @@
 namespace nx::ui {
 
 namespace {
+
+// "11-30 06:20": the last sync in China time, as a person reads a clock.
+std::string local_time(const std::string& iso) {
+  const auto ms = civil::parse_datetime_ms(iso);
+  if (!ms) return iso;
+  const civil::LocalTime t = civil::to_china_local(*ms);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%02d-%02d %s", t.date.month, t.date.day, civil::format_time_of_day(t.minute).c_str());
+  return buf;
+}
+
+// What a refused change was, in words: "撤回提问：社保断缴怎么补？".
+std::string describe(const app::OutboxEntry& e) {
+  std::string what(tr(e.op.del ? S::ChangeDelete : e.op.transition == "cancel" ? S::ChangeWithdraw
+                      : !e.op.transition.empty() ? S::ChangeStep : S::ChangeSave));
+  const std::string description = kinds::field_str(e.op.set, "description");
+  if (!description.empty()) what += "：" + description;
+  return what;
+}
 
 void draw_sign_in(app::AppState& state) {
   app::SignInForm& f = state.sign_in;
@@ -46,7 +69,8 @@ void draw_sync(app::AppState& state) {
   else chip(tr(S::SyncAllDone), theme::kOk, theme::kOkSoft);
   if (!s.online) paragraph(tr(S::SyncOfflineNote));
   else if (s.server_unreachable) paragraph(tr(S::SyncServerDown));
-  paragraph(s.last_sync.empty() ? std::string(tr(S::SyncNever)) : std::string(tr(S::SyncLast)) + s.last_sync, theme::kTextMuted);
+  paragraph(s.last_sync.empty() ? std::string(tr(S::SyncNever)) : std::string(tr(S::SyncLast)) + local_time(s.last_sync),
+            theme::kTextMuted);
   paragraph(std::string(tr(S::RecordsOnPhone)) + std::to_string(state.records_on_phone), theme::kTextMuted);
   if (button("sync_now", tr(S::SyncNow), false, s.online && state.services) && state.services) state.services->sync_now();
   card_end();
@@ -60,8 +84,7 @@ void draw_refused(app::AppState& state) {
   heading(tr(S::NeedsAttention));
   for (const app::OutboxEntry* e : refused) {
     ImGui::PushID(e->op.op_id.c_str());
-    const std::string what = e->op.kind + (e->op.transition.empty() ? "" : " · " + e->op.transition);
-    paragraph(what, theme::kTextMuted);
+    paragraph(describe(*e), theme::kTextMuted);
     if (e->reason) paragraph(e->reason->message(state.locale), theme::kAccent);
     if (button("discard", tr(S::Discard), false)) state.services->discard(e->op.op_id);
     ImGui::PopID();

@@ -24,6 +24,7 @@ std::string unit_for(const app::AppState& state, const sync::RecordSource& recor
 
 S status_label(const std::string& status) {
   if (status == "matched") return S::StatusMatched;
+  if (status == "cancelled") return S::StatusCancelled;
   if (status == "delivered" || status == "confirmed") return S::StatusDone;
   return S::StatusOrdered;
 }
@@ -72,6 +73,17 @@ void draw_services(app::AppState& state) {
         chip(tr(waiting ? S::StatusWaiting : status_label(r->str("status"))), waiting ? theme::kWarn : theme::kOk,
              waiting ? theme::kWarnSoft : theme::kOkSoft);
         paragraph(r->str("description"));
+        const std::string status = r->str("status");
+        if (status == "ordered" || status == "matched" || status == "reopened") {
+          if (button("withdraw", tr(S::Withdraw), false)) {
+            app::Change c;
+            c.kind = "service_request";
+            c.id = r->id;
+            c.transition = "cancel";
+            c.set = {{"reason", std::string(tr(S::WithdrawReason))}};
+            if (auto saved = state.services->save(c); !saved) state.notice = saved.error().message(state.locale);
+          }
+        }
         ImGui::PopID();
       }
       card_end();

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <string>
 
+#include <imgui_internal.h>
+
 #include "ui/fonts.h"
 #include "ui/theme.h"
 #include "ui/widget_tree.h"
@@ -57,6 +59,9 @@ bool text_field(const char* id, std::string_view label, std::string_view hint, s
   widget_tree::tag_last_item_value(value);
   if (ImGui::IsItemActive()) {
     g_active_keyboard = keyboard;
+    // The keyboard opening shrinks the page: the field being typed into stays in view above it.
+    const ImRect field(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (!ImGui::GetCurrentWindow()->ClipRect.Contains(field)) ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
     // The focused field gets the accent border, so the person sees where the typing goes.
     ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), theme::kAccent, 10, 0, 2);
   }

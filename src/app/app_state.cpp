@@ -46,6 +46,7 @@ nlohmann::json describe_state(const AppState& state, std::uint64_t frames_drawn)
       {"saving", state.sync.saving},
       {"records", state.records_on_phone},
       {"update_available", state.update_available},
+      {"storage", {{"used", state.storage_used}, {"persisted", state.storage_persisted}}},
   };
 }
 

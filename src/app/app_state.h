@@ -37,7 +37,8 @@ struct SyncStatus {
 // The sign-in card on 我的.
 struct SignInForm {
   bool registering = false;  // new here: also asks for a name
-  std::string phone, pin, name;
+  bool staff = false;        // a union staff member: username and password instead
+  std::string phone, pin, name, username, password;
   bool busy = false;
   std::string error;         // the last refusal, in the current language
   bool operator==(const SignInForm&) const = default;
@@ -57,6 +58,8 @@ struct AppState {
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done
   bool update_available = false;  // a new version is downloaded and waits for the person
+  std::int64_t storage_used = -1;  // bytes this app keeps on the phone; -1 unknown
+  int storage_persisted = -1;      // 1: the browser keeps it even when space runs low; 0: it may not; -1 unknown
   PhoneServices* services = nullptr;  // carried out by the platform; null in tests
   SyncStatus sync;
 

@@ -19,6 +19,9 @@ class PhoneServices {
   virtual ~PhoneServices() = default;
   virtual void sign_in_worker(const std::string& phone, const std::string& pin) = 0;
   virtual void register_worker(const std::string& phone, const std::string& name, const std::string& pin) = 0;
+  virtual void sign_in_staff(const std::string& username, const std::string& password) = 0;
+  // Downloads the person's own data as JSON; for staff, also their unit's members as CSV.
+  virtual void export_data(bool members_csv) = 0;
   // Refused (returns false) while changes wait to be synced: they would be lost.
   virtual bool sign_out() = 0;
   virtual void sync_now() = 0;

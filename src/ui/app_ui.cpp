@@ -32,14 +32,26 @@ void draw_header(const app::AppState& state, ImVec2 min, float width) {
   ImGui::PopFont();
   widget_tree::add_item(Role::Heading, name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 
-  // The connection state, always visible: the person must know whether work is reaching the union.
+  // The connection state and what waits to be sent, always visible: the person must know
+  // whether their work is reaching the union.
+  const auto chip_width = [](std::string_view text) {
+    ImGui::PushFont(fonts::faces().small);
+    const float w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x + 20;
+    ImGui::PopFont();
+    return w;
+  };
   const std::string_view status = tr(state.sync.online ? S::Online : S::Offline);
-  ImGui::PushFont(fonts::faces().small);
-  const float status_width = ImGui::CalcTextSize(status.data(), status.data() + status.size()).x + 20;
-  ImGui::PopFont();
-  ImGui::SetCursorScreenPos(ImVec2(max.x - theme::kPadding - status_width, min.y + 15));
+  float right = max.x - theme::kPadding - chip_width(status);
+  ImGui::SetCursorScreenPos(ImVec2(right, min.y + 15));
   chip(status, state.sync.online ? theme::kOk : theme::kWarn,
        state.sync.online ? theme::kOkSoft : theme::kWarnSoft);
+  const int waiting = state.sync.pending_ops + state.sync.rejected_ops;
+  if (waiting > 0) {
+    const std::string text = std::to_string(waiting) + " " + std::string(tr(S::HeaderWaiting));
+    right -= chip_width(text) + 8;
+    ImGui::SetCursorScreenPos(ImVec2(right, min.y + 15));
+    chip(text, theme::kWarn, theme::kWarnSoft);
+  }
 }
 
 void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {

@@ -98,8 +98,9 @@ export async function typeInto(page, label, text) {
   await tap(page, await findWidget(page, 'input', label));
   await page.waitForFunction(() => document.activeElement?.id === 'nx-text-input', null, { timeout: 5000 });
   await page.keyboard.insertText(text);
-  await page.waitForFunction(([l, v]) => window.nuanxin.widgets().some((w) => w.role === 'input' && w.label === l && w.value === v),
-    [label, text], { timeout: 5000 });
+  // A PIN or password shows as one dot a character.
+  await page.waitForFunction(([l, v]) => window.nuanxin.widgets().some((w) => w.role === 'input' && w.label === l
+    && (w.value === v || w.value === '\u2022'.repeat([...v].length))), [label, text], { timeout: 5000 });
 }
 
 export async function goTab(page, label, screen) {
@@ -142,4 +143,18 @@ export async function apiRecords(server, login) {
     more = page.more;
   }
   return records;
+}
+
+// Finds an item that may be below the fold: from the top of the screen, scrolls down (as a
+// mouse wheel would) until it is wholly on screen.
+export async function findScrolled(page, role, label) {
+  await page.mouse.move(PHONE.viewport.width / 2, 300);
+  await page.mouse.wheel(0, -5000);
+  for (let attempt = 0; attempt < 15; attempt++) {
+    await page.waitForTimeout(150);
+    const found = (await widgets(page)).find((w) => w.role === role && w.label === label);
+    if (found && found.h >= 20 && found.y + found.h < (await page.viewportSize()).height - 60) return found;
+    await page.mouse.wheel(0, 200);
+  }
+  return findWidget(page, role, label);  // throws, listing what is there
 }

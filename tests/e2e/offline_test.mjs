@@ -74,6 +74,28 @@ try {
   assert((await questionsOnServer(question)).length === 1, 'still exactly once after another sync');
   await page.screenshot({ path: join(args.out, 'me-synced-390x844.png') });
 
+  // The page is closed while a push is in flight: the server has applied the batch, but its
+  // answer never reaches the phone. Reopened, the phone sends the batch again; the server
+  // answers "duplicate" and nothing is doubled.
+  await goTab(page, '服务', 'services');
+  let serverHasIt = false;
+  await page.route('**/api/v1/sync/push', async (route) => {
+    await route.fetch();  // the server applies it...
+    serverHasIt = true;   // ...and the answer is held until the page is gone
+  });
+  const inFlight = `写完就关页面 ${Date.now()}`;
+  await typeInto(page, '向律师提问', inFlight);
+  await tap(page, await findWidget(page, 'button', '提交问题'));
+  for (let i = 0; i < 100 && !serverHasIt; i++) await page.waitForTimeout(100);
+  assert(serverHasIt, 'the push reached the server');
+  await page.close();
+  page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.signed_in && s.pending_ops === 0 && s.saving === 0; }, null,
+    'the outbox resumed and emptied');
+  assert((await questionsOnServer(inFlight)).length === 1, 'the question pushed as the page closed is on the server once');
+
   // Offline start: the service worker controls the page after a reload, and with no network
   // at all the app still opens, says it is offline, and saves; back online, it syncs.
   await page.reload();

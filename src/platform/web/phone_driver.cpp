@@ -12,6 +12,7 @@
 #include "platform/web/frame_loop.h"
 #include "platform/web/http.h"
 #include "platform/web/idb_store.h"
+#include "app/export.h"
 
 namespace nx::platform {
 
@@ -28,6 +29,34 @@ EM_JS(double, nx_js_random, (), {
 // clang-format on
 
 std::int64_t now_ms() { return static_cast<std::int64_t>(emscripten_date_now()); }
+
+// clang-format off
+// A file the person downloads (their export), made in the page: nothing goes to a server.
+EM_JS(void, nx_js_download, (const char* name_ptr, const char* type_ptr, const char* data_ptr), {
+  var blob = new Blob([UTF8ToString(data_ptr)], {type: UTF8ToString(type_ptr)});
+  var a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = UTF8ToString(name_ptr);
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
+
+// Asks the browser to keep this app's data even when space runs low, and how much it uses.
+EM_JS(void, nx_js_storage_status, (void* driver), {
+  if (!navigator.storage || !navigator.storage.estimate) return;
+  var persisted = navigator.storage.persisted ? navigator.storage.persisted() : Promise.resolve(false);
+  persisted.then(function(p) { return p || (navigator.storage.persist ? navigator.storage.persist() : false); })
+    .catch(function() { return false; })
+    .then(function(p) {
+      return navigator.storage.estimate().then(function(e) { _nx_storage_status(driver, p ? 1 : 0, e.usage || 0); });
+    }).catch(function() {});
+});
+// clang-format on
+
+void download(const std::string& name, const std::string& type, const std::string& data) {
+  nx_js_download(name.c_str(), type.c_str(), data.c_str());
+}
 
 std::string now_iso() {
   const std::time_t t = static_cast<std::time_t>(now_ms() / 1000);
@@ -47,6 +76,16 @@ std::string error_text(const std::string& body, Locale locale, const char* fallb
 }
 
 }  // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE void nx_storage_status(void* driver, int persisted, double used) {
+  static_cast<PhoneDriver*>(driver)->on_storage_status(persisted, static_cast<std::int64_t>(used));
+}
+
+void PhoneDriver::on_storage_status(int persisted, std::int64_t used) {
+  state_.storage_persisted = persisted;
+  state_.storage_used = used;
+  request_frames();
+}
 
 void on_timer(void* self) {
   auto* d = static_cast<PhoneDriver*>(self);
@@ -129,6 +168,10 @@ void PhoneDriver::register_worker(const std::string& phone, const std::string& n
   authenticate("/api/v1/auth/worker/register", {{"phone", phone}, {"name", name}, {"pin", pin}});
 }
 
+void PhoneDriver::sign_in_staff(const std::string& username, const std::string& password) {
+  authenticate("/api/v1/auth/staff/login", {{"username", username}, {"password", password}});
+}
+
 void PhoneDriver::open_store(const json& session) {
   token_ = kinds::field_str(session, "token");
   const json& user = session.contains("user") && session["user"].is_object() ? session["user"] : json::object();
@@ -162,6 +205,7 @@ void PhoneDriver::open_store(const json& session) {
         std::vector<app::OutboxEntry> outbox;
         for (const json& e : loaded.outbox)
           if (auto entry = app::OutboxEntry::from_json(e)) outbox.push_back(std::move(entry).value());
+        storage_status();
         store_ = std::make_unique<app::LocalStore>(meta, actor);
         store_->load(std::move(base), std::move(outbox));
         engine_ = std::make_unique<app::SyncEngine>(*store_, meta.device_id, [] { return nx_js_random(); });
@@ -171,6 +215,20 @@ void PhoneDriver::open_store(const json& session) {
         pump();
       });
   refresh_status();
+}
+
+void PhoneDriver::export_data(bool members_csv) {
+  if (!store_) return;
+  const std::string day = now_iso().substr(0, 10);
+  if (members_csv) {
+    download("nuanxin-members-" + day + ".csv", "text/csv;charset=utf-8", app::members_csv(store_->records()));
+    return;
+  }
+  download("nuanxin-" + day + ".json", "application/json", app::export_json(*store_, state_.user, now_iso()).dump(2));
+}
+
+void PhoneDriver::storage_status() {
+  nx_js_storage_status(this);
 }
 
 bool PhoneDriver::sign_out() {

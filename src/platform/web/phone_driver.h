@@ -24,6 +24,8 @@ class PhoneDriver final : public app::PhoneServices {
 
   void sign_in_worker(const std::string& phone, const std::string& pin) override;
   void register_worker(const std::string& phone, const std::string& name, const std::string& pin) override;
+  void sign_in_staff(const std::string& username, const std::string& password) override;
+  void export_data(bool members_csv) override;
   bool sign_out() override;
   void sync_now() override;
   Result<app::StoreWrite> save(const app::Change& change) override;
@@ -44,6 +46,12 @@ class PhoneDriver final : public app::PhoneServices {
   void pump();
   void schedule(std::int64_t in_ms);
   void refresh_status();
+  void storage_status();
+
+ public:
+  void on_storage_status(int persisted, std::int64_t used);
+
+ private:
 
   app::AppState& state_;
   std::string device_id_;

@@ -163,7 +163,7 @@ EM_JS(void, nx_js_text_input_sync, (int want, float x, float y, float line, int 
     ta.style.left = x + 'px';
     ta.style.top = y + 'px';
     ta.style.height = Math.max(line, 16) + 'px';
-    var mode = keyboard === 1 ? 'decimal' : keyboard === 2 ? 'tel' : 'text';
+    var mode = keyboard === 1 || keyboard === 3 ? 'numeric' : keyboard === 2 ? 'tel' : 'text';
     if (ta.getAttribute('inputmode') !== mode) ta.setAttribute('inputmode', mode);
     if (document.activeElement !== ta) ta.focus({preventScroll: true});
   } else if (document.activeElement === ta) {

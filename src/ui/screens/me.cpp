@@ -39,19 +39,31 @@ void draw_sign_in(app::AppState& state) {
   app::SignInForm& f = state.sign_in;
   card_begin("sign_in");
   heading(tr(S::MeSignInTitle));
-  paragraph(tr(state.sync.needs_sign_in ? S::SyncNeedsSignIn : S::MeSignInIntro), theme::kTextMuted);
-  text_field("phone", tr(S::FieldPhone), tr(S::FieldPhoneHint), f.phone, Keyboard::Phone, 20);
-  if (f.registering) text_field("name", tr(S::FieldName), tr(S::FieldNameHint), f.name, Keyboard::Text, 60);
-  text_field("pin", tr(S::FieldPin), tr(S::FieldPinHint), f.pin, Keyboard::Numeric, 6);
+  paragraph(tr(state.sync.needs_sign_in ? S::SyncNeedsSignIn : f.staff ? S::StaffSignInIntro : S::MeSignInIntro),
+            theme::kTextMuted);
+  if (f.staff) {
+    text_field("username", tr(S::FieldUsername), tr(S::FieldUsernameHint), f.username, Keyboard::Text, 40);
+    text_field("password", tr(S::FieldPassword), "", f.password, Keyboard::Password, 200);
+  } else {
+    text_field("phone", tr(S::FieldPhone), tr(S::FieldPhoneHint), f.phone, Keyboard::Phone, 20);
+    if (f.registering) text_field("name", tr(S::FieldName), tr(S::FieldNameHint), f.name, Keyboard::Text, 60);
+    text_field("pin", tr(S::FieldPin), tr(S::FieldPinHint), f.pin, Keyboard::Pin, 6);
+  }
   if (!f.error.empty()) paragraph(f.error, theme::kAccent);
   ImGui::Dummy(ImVec2(0, 4));
-  const std::string_view action = f.busy ? tr(S::PleaseWait) : tr(f.registering ? S::ButtonRegister : S::ButtonSignIn);
+  const std::string_view action =
+      f.busy ? tr(S::PleaseWait) : tr(f.registering && !f.staff ? S::ButtonRegister : S::ButtonSignIn);
   if (button("submit", action, true, !f.busy && state.services)) {
-    if (f.registering) state.services->register_worker(f.phone, f.name, f.pin);
+    if (f.staff) state.services->sign_in_staff(f.username, f.password);
+    else if (f.registering) state.services->register_worker(f.phone, f.name, f.pin);
     else state.services->sign_in_worker(f.phone, f.pin);
   }
-  if (link_button("switch", tr(f.registering ? S::SwitchToSignIn : S::SwitchToRegister))) {
+  if (!f.staff && link_button("switch", tr(f.registering ? S::SwitchToSignIn : S::SwitchToRegister))) {
     f.registering = !f.registering;
+    f.error.clear();
+  }
+  if (link_button("staff", tr(f.staff ? S::WorkerSignInLink : S::StaffSignInLink))) {
+    f.staff = !f.staff;
     f.error.clear();
   }
   card_end();
@@ -72,6 +84,13 @@ void draw_sync(app::AppState& state) {
   paragraph(s.last_sync.empty() ? std::string(tr(S::SyncNever)) : std::string(tr(S::SyncLast)) + local_time(s.last_sync),
             theme::kTextMuted);
   paragraph(std::string(tr(S::RecordsOnPhone)) + std::to_string(state.records_on_phone), theme::kTextMuted);
+  if (state.storage_used >= 0) {
+    char used[32];
+    std::snprintf(used, sizeof used, "%.1f MB", static_cast<double>(state.storage_used) / (1024 * 1024));
+    paragraph(std::string(tr(S::StorageUsed)) + used + " · " +
+                  std::string(tr(state.storage_persisted == 1 ? S::StoragePersisted : S::StorageNotPersisted)),
+              theme::kTextMuted);
+  }
   if (button("sync_now", tr(S::SyncNow), false, s.online && state.services) && state.services) state.services->sync_now();
   card_end();
 }
@@ -101,6 +120,12 @@ void draw_me(app::AppState& state) {
   if (state.sync.signed_in) {
     draw_sync(state);
     draw_refused(state);
+    card_begin("export");
+    paragraph(tr(S::ExportIntro), theme::kTextMuted);
+    if (button("export", tr(S::ExportMine), false) && state.services) state.services->export_data(false);
+    if (state.user_role == "staff" || state.user_role == "admin")
+      if (button("export_members", tr(S::ExportMembers), false) && state.services) state.services->export_data(true);
+    card_end();
     if (button("sign_out", tr(S::SignOut), false) && state.services && !state.services->sign_out())
       state.notice = std::string(tr(S::SignOutRefused));
   }

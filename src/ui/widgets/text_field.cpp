@@ -50,13 +50,22 @@ bool text_field(const char* id, std::string_view label, std::string_view hint, s
   ImGui::PushStyleColor(ImGuiCol_Border, theme::kBorder);
 
   ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
-  if (keyboard == Keyboard::Numeric) flags |= ImGuiInputTextFlags_CharsDecimal;
+  if (keyboard == Keyboard::Numeric || keyboard == Keyboard::Pin) flags |= ImGuiInputTextFlags_CharsDecimal;
+  const bool secret = keyboard == Keyboard::Pin || keyboard == Keyboard::Password;
+  if (secret) flags |= ImGuiInputTextFlags_Password;
   if (value.capacity() < 16) value.reserve(16);
   const std::string hint_text(hint);
   std::string before = value;
   ImGui::InputTextWithHint("##field", hint_text.c_str(), value.data(), value.capacity() + 1, flags, resize_string, &value);
   widget_tree::tag_last_item(Role::Input, label);
-  widget_tree::tag_last_item_value(value);
+  // A PIN or password never leaves the field: tests and screen readers get one dot a character.
+  std::string shown = value;
+  if (secret) {
+    shown.clear();
+    for (char c : value)
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) shown += "\u2022";
+  }
+  widget_tree::tag_last_item_value(shown);
   if (ImGui::IsItemActive()) {
     g_active_keyboard = keyboard;
     // The keyboard opening shrinks the page: the field being typed into stays in view above it.

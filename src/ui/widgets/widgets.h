@@ -37,7 +37,7 @@ bool link_button(const char* id, std::string_view label);
 int segmented(const char* id, const std::string_view* labels, int count, int selected);
 
 // Which on-screen keyboard a text field wants (the platform sets inputmode from it).
-enum class Keyboard { Text, Numeric, Phone };
+enum class Keyboard { Text, Numeric, Phone, Pin, Password };
 
 // A labelled text field, full width, 48 px tall; `hint` shows while it is empty. Returns true
 // when the value changed this frame. The value is kept within `max_bytes`.

@@ -1,0 +1,77 @@
+// Sessions on a shared phone: when the session expires the outbox waits and sync asks the
+// person to sign in again; signing out with unsynced changes is refused; and the next person
+// to sign in on the same phone never sees the previous person's records.
+//   node tests/e2e/session_test.mjs --server PATH --dist DIR --out DIR
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  apiRecords, assert, findScrolled, findWidget, goTab, launchBrowser, parseArgs, PHONE, signInWorker, startServer, tap, typeInto,
+  waitForApp, waitState, watchPage, widgets,
+} from './lib.mjs';
+
+const args = parseArgs(process.argv.slice(2));
+for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+mkdirSync(args.out, { recursive: true });
+
+// Sessions last 8 s here, so expiry happens during the test.
+const server = await startServer({ server: args.server, dist: args.dist, extraArgs: ['--demo', '--token-ttl', '8'] });
+const logins = JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8'));
+const [first, second] = logins.filter((l) => l.role === 'worker');
+const admin = logins.find((l) => l.role === 'admin');
+const browser = await launchBrowser();
+let failed = false;
+
+try {
+  const page = await (await browser.newContext(PHONE)).newPage();
+  const problems = watchPage(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await signInWorker(page, first);
+
+  // The session runs out; a question is written anyway and waits.
+  await page.waitForTimeout(9000);
+  const question = `会话过期后写的 ${Date.now()}`;
+  await goTab(page, '服务', 'services');
+  await typeInto(page, '向律师提问', question);
+  await tap(page, await findWidget(page, 'button', '提交问题'));
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.needs_sign_in && s.pending_ops === 1; }, null,
+    'sync to stop and ask for sign-in, the change kept');
+  await goTab(page, '我的', 'me');
+  await findWidget(page, 'text', '登录已过期，请重新登录。没同步的修改都还在本机。');
+  await page.screenshot({ path: join(args.out, 'me-session-expired-390x844.png') });
+
+  // Signing out now would lose the change: refused, in words.
+  await tap(page, await findScrolled(page, 'button', '退出登录'));
+  await findScrolled(page, 'text', '还有修改没同步，请先同步（或处理被退回的修改）再退出。');
+  assert((await page.evaluate(() => window.nuanxin.state())).signed_in, 'still signed in');
+
+  // Signing in again sends it.
+  await findScrolled(page, 'input', '手机号');
+  await typeInto(page, '手机号', first.login);
+  await typeInto(page, 'PIN 码（6 位数字）', first.secret);
+  await tap(page, await findWidget(page, 'button', '登录'));
+  await waitState(page, () => { const s = window.nuanxin.state(); return !s.needs_sign_in && s.pending_ops === 0; }, null, 'the change sent after signing in again');
+  const onServer = (await apiRecords(server, admin)).filter((r) => r.kind === 'service_request' && r.fields.description === question);
+  assert(onServer.length === 1, `sent once after signing in again (${onServer.length})`);
+
+  // Now signing out works, and the next person on this phone sees none of it.
+  await tap(page, await findScrolled(page, 'button', '退出登录'));
+  await waitState(page, () => !window.nuanxin.state().signed_in, null, 'signed out');
+  await signInWorker(page, second);
+  await goTab(page, '服务', 'services');
+  await page.waitForTimeout(300);
+  assert(!(await widgets(page)).some((w) => w.label === question), "the next person does not see the previous person's question");
+  const state = await page.evaluate(() => window.nuanxin.state());
+  assert(state.user !== first.name || first.name === second.name, `signed in as the second person (${state.user})`);
+
+  const real = problems.filter((p) => !/status of 401/.test(p));
+  assert(real.length === 0, `no page errors: ${real.join('; ')}`);
+  console.log('sessions: ok (expiry keeps the outbox, sign-out guarded, next person isolated)');
+} catch (e) {
+  failed = true;
+  console.error(e.stack || e.message);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);

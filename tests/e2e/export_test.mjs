@@ -2,30 +2,25 @@
 // records, not the union's public ones); a union staff member signs in with a username and
 // password (typed as dots) and downloads their unit's members as a CSV.
 //   node tests/e2e/export_test.mjs --server PATH --dist DIR --out DIR
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  assert, findScrolled, findWidget, goTab, launchBrowser, parseArgs, PHONE, signInWorker, startServer, tap, typeInto, waitForApp,
+  assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, typeInto, waitForApp,
   waitState, watchPage,
+  e2eRun, e2eStart,
 } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-mkdirSync(args.out, { recursive: true });
-
-const server = await startServer({ server: args.server, dist: args.dist, extraArgs: ['--demo'] });
-const logins = JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8'));
+const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
+const logins = demoLogins();
 const worker = logins.find((l) => l.role === 'worker');
 const staff = logins.find((l) => l.login === 'demo-meituan');
-const browser = await launchBrowser();
-let failed = false;
 
 async function download(page, label) {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10000 }), tap(page, await findWidget(page, 'button', label))]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
-try {
+await e2eRun({ server, browser }, async () => {
   // A worker's own data.
   const w = await (await browser.newContext({ ...PHONE, acceptDownloads: true })).newPage();
   const problems = watchPage(w);
@@ -65,11 +60,4 @@ try {
 
   assert(problems.length === 0, `no page errors: ${problems.join('; ')}`);
   console.log(`export: ok (worker JSON ${data.records.length} records, staff CSV ${rows.length - 1} members)`);
-} catch (e) {
-  failed = true;
-  console.error(e.stack || e.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(failed ? 1 : 0);
+});

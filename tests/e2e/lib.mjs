@@ -2,7 +2,7 @@
 // port, launch Debian's Chromium headless with WebGL2 (SwiftShader), and find items of the
 // app's widget tree (DESIGN.md contracts).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -157,4 +157,31 @@ export async function findScrolled(page, role, label) {
     await page.mouse.wheel(0, 200);
   }
   return findWidget(page, role, label);  // throws, listing what is there
+}
+
+// The frame of every browser test: reads --server/--dist/--out, starts the server (plus
+// `serverArgs`) and Chromium. e2eRun then runs the test body and always cleans up, printing
+// the failure and exiting non-zero when it throws.
+export async function e2eStart({ serverArgs = [] } = {}) {
+  const args = parseArgs(process.argv.slice(2));
+  for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
+  mkdirSync(args.out, { recursive: true });
+  const server = await startServer({ server: args.server, dist: args.dist, extraArgs: serverArgs });
+  const browser = await launchBrowser();
+  const demoLogins = () => JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8'));
+  return { args, server, browser, demoLogins };
+}
+
+export async function e2eRun({ server, browser }, body) {
+  let failed = false;
+  try {
+    await body();
+  } catch (e) {
+    failed = true;
+    console.error(e.stack || e.message);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  process.exit(failed ? 1 : 0);
 }

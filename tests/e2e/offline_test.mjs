@@ -3,28 +3,22 @@
 // phone (IndexedDB), survives reloading and closing the page, and reaches the server exactly
 // once when it can be reached again.
 //   node tests/e2e/offline_test.mjs --server PATH --dist DIR --out DIR
-import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  apiRecords, assert, findWidget, goTab, signInWorker, launchBrowser, parseArgs, PHONE, startServer, tap, typeInto, waitForApp,
+  apiRecords, assert, findWidget, goTab, signInWorker, PHONE, tap, typeInto, waitForApp,
   waitState, watchPage,
+  e2eRun, e2eStart,
 } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-mkdirSync(args.out, { recursive: true });
-
-const server = await startServer({ server: args.server, dist: args.dist, extraArgs: ['--demo'] });
-const logins = JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8'));
+const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
+const logins = demoLogins();
 const worker = logins.find((l) => l.role === 'worker');
 const admin = logins.find((l) => l.role === 'admin');
-const browser = await launchBrowser();
-let failed = false;
 
 const questionsOnServer = async (text) => (await apiRecords(server, admin))
   .filter((r) => r.kind === 'service_request' && r.fields.description === text);
 
-try {
+await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext(PHONE);
   let page = await context.newPage();
   const problems = watchPage(page);
@@ -122,11 +116,4 @@ try {
   assert(problems.length === 0 || problems.every((p) => /Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p)),
     `no page errors: ${problems.join('; ')}`);
   console.log('offline: ok (sign-in, question saved offline, reload, reopen, synced once)');
-} catch (e) {
-  failed = true;
-  console.error(e.stack || e.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(failed ? 1 : 0);
+});

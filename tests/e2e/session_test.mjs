@@ -2,26 +2,20 @@
 // person to sign in again; signing out with unsynced changes is refused; and the next person
 // to sign in on the same phone never sees the previous person's records.
 //   node tests/e2e/session_test.mjs --server PATH --dist DIR --out DIR
-import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  apiRecords, assert, findScrolled, findWidget, goTab, launchBrowser, parseArgs, PHONE, signInWorker, startServer, tap, typeInto,
+  apiRecords, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, typeInto,
   waitForApp, waitState, watchPage, widgets,
+  e2eRun, e2eStart,
 } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-mkdirSync(args.out, { recursive: true });
-
 // Sessions last 8 s here, so expiry happens during the test.
-const server = await startServer({ server: args.server, dist: args.dist, extraArgs: ['--demo', '--token-ttl', '8'] });
-const logins = JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8'));
+const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo', '--token-ttl', '8'] });
+const logins = demoLogins();
 const [first, second] = logins.filter((l) => l.role === 'worker');
 const admin = logins.find((l) => l.role === 'admin');
-const browser = await launchBrowser();
-let failed = false;
 
-try {
+await e2eRun({ server, browser }, async () => {
   const page = await (await browser.newContext(PHONE)).newPage();
   const problems = watchPage(page);
   await page.goto(server.url);
@@ -67,11 +61,4 @@ try {
   const real = problems.filter((p) => !/status of 401/.test(p));
   assert(real.length === 0, `no page errors: ${real.join('; ')}`);
   console.log('sessions: ok (expiry keeps the outbox, sign-out guarded, next person isolated)');
-} catch (e) {
-  failed = true;
-  console.error(e.stack || e.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(failed ? 1 : 0);
+});

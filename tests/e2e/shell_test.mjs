@@ -2,20 +2,14 @@
 // the tab bar in Chinese, switches screens by tapping a tab found by its label, works with a
 // mouse too, changes language, and draws nothing while nobody touches it.
 //   node tests/e2e/shell_test.mjs --server PATH --dist DIR --out DIR
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  appState, assert, findWidget, launchBrowser, parseArgs, PHONE, startServer, tap, waitForApp, watchPage, widgets,
+  appState, assert, findWidget, PHONE, tap, waitForApp, watchPage, widgets,
+  e2eRun, e2eStart,
 } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-mkdirSync(args.out, { recursive: true });
-
-const server = await startServer({ server: args.server, dist: args.dist });
-const browser = await launchBrowser();
-let failed = false;
-try {
+const { args, server, browser } = await e2eStart();
+await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const problems = watchPage(page);
@@ -63,11 +57,4 @@ try {
 
   assert(problems.length === 0, 'no errors in the page:\n' + problems.join('\n'));
   console.log(`e2e shell: ok (screenshots in ${args.out})`);
-} catch (e) {
-  failed = true;
-  console.error(e.stack || e.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(failed ? 1 : 0);
+});

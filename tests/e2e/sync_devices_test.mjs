@@ -6,23 +6,17 @@
 //   - a phone store written by the previous storage version (IndexedDB v1) opens under the
 //     current one with its unsynced change, which then syncs.
 //   node tests/e2e/sync_devices_test.mjs --server PATH --dist DIR --out DIR
-import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  apiRecords, apiSession, assert, findWidget, goTab, launchBrowser, parseArgs, PHONE, signInWorker, startServer, tap,
+  apiRecords, apiSession, assert, findWidget, goTab, PHONE, signInWorker, tap,
   typeInto, waitForApp, waitState, watchPage,
+  e2eRun, e2eStart,
 } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-mkdirSync(args.out, { recursive: true });
-
-const server = await startServer({ server: args.server, dist: args.dist, extraArgs: ['--demo'] });
-const logins = JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8'));
+const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
+const logins = demoLogins();
 const worker = logins.find((l) => l.role === 'worker');
 const admin = logins.find((l) => l.role === 'admin');
-const browser = await launchBrowser();
-let failed = false;
 
 // The widget tree of a frame where the paragraph `text` is on screen, scrolling as needed.
 async function reveal(page, text) {
@@ -62,7 +56,7 @@ async function withdraw(page, text) {
   await tap(page, button);
 }
 
-try {
+await e2eRun({ server, browser }, async () => {
   const phoneA = await browser.newContext(PHONE);
   const phoneB = await browser.newContext(PHONE);
   const a = await phoneA.newPage();
@@ -164,11 +158,4 @@ try {
   const real = problems.filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p));
   assert(real.length === 0, `no page errors: ${real.join('; ')}`);
   console.log('devices: ok (converged, refused change kept then discarded, v1 store migrated)');
-} catch (e) {
-  failed = true;
-  console.error(e.stack || e.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(failed ? 1 : 0);
+});

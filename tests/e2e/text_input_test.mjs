@@ -2,23 +2,18 @@
 // the on-screen keyboard opens), typed ASCII, a pinyin IME composition, backspace and paste
 // reach the field as exactly the committed text, and leaving the field closes the keyboard.
 //   node tests/e2e/text_input_test.mjs --server PATH --dist DIR --out DIR
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assert, findWidget, launchBrowser, parseArgs, PHONE, startServer, tap, waitForApp, watchPage } from './lib.mjs';
+import {
+  assert, e2eRun, e2eStart, findWidget, PHONE, tap, waitForApp, watchPage,
+} from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-mkdirSync(args.out, { recursive: true });
-
-const server = await startServer({ server: args.server, dist: args.dist });
-const browser = await launchBrowser();
-let failed = false;
+const { args, server, browser } = await e2eStart();
 const fieldValue = async (page) => (await findWidget(page, 'input', '搜索驿站')).value;
 const waitValue = (page, expected) => page.waitForFunction(
   (v) => window.nuanxin.widgets().some((w) => w.role === 'input' && w.value === v), expected, { timeout: 5000 })
   .catch(async () => { throw new Error(`field value: expected "${expected}", got "${await fieldValue(page)}"`); });
 
-try {
+await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const problems = watchPage(page);
@@ -108,11 +103,4 @@ try {
 
   assert(problems.length === 0, `no page errors: ${problems.join('; ')}`);
   console.log('text input: ok (ASCII, backspace, IME composition, insertText, paste, blur)');
-} catch (e) {
-  failed = true;
-  console.error(e.stack || e.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(failed ? 1 : 0);
+});

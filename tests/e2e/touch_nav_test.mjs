@@ -2,19 +2,13 @@
 // the back button goes to the previous screen, the title follows the screen, a screen reader's
 // mirror lists the same buttons and activates them, and an idle screen draws nothing.
 //   node tests/e2e/touch_nav_test.mjs --server PATH --dist DIR --out DIR
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  appState, assert, findWidget, launchBrowser, parseArgs, PHONE, startServer, tap, waitForApp, watchPage, widgets,
+  appState, assert, findWidget, PHONE, tap, waitForApp, watchPage, widgets,
+  e2eRun, e2eStart,
 } from './lib.mjs';
 
-const args = parseArgs(process.argv.slice(2));
-for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
-mkdirSync(args.out, { recursive: true });
-
-const server = await startServer({ server: args.server, dist: args.dist });
-const browser = await launchBrowser();
-let failed = false;
+const { args, server, browser } = await e2eStart();
 
 // A finger drag through the DevTools protocol (Playwright's touchscreen only taps).
 async function drag(page, cdp, x, y0, y1, steps = 12, msPerStep = 16) {
@@ -26,7 +20,7 @@ async function drag(page, cdp, x, y0, y1, steps = 12, msPerStep = 16) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-try {
+await e2eRun({ server, browser }, async () => {
   // The smallest phone we support: 360 x 640. 我的 is taller than that while signed out.
   const context = await browser.newContext({ ...PHONE, viewport: { width: 360, height: 640 } });
   const page = await context.newPage();
@@ -90,11 +84,4 @@ try {
   console.log(`touch and navigation: ok (idle frames constant at ${after} for 3 s)`);
 
   assert(problems.length === 0, `no page errors: ${problems.join('; ')}`);
-} catch (e) {
-  failed = true;
-  console.error(e.stack || e.message);
-} finally {
-  await browser.close();
-  await server.stop();
-}
-process.exit(failed ? 1 : 0);
+});

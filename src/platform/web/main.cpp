@@ -152,8 +152,9 @@ EM_JS(void, nx_js_fetch_glyph_font, (), {
       _free(p);
     }).catch(function() {});
   };
-  if (document.documentElement.classList.contains('nx-ready')) setTimeout(go, 300);
-  else window.addEventListener('nuanxin-ready', function() { setTimeout(go, 300); }, {once: true});
+  // A second after the first frame: the first taps and the first sync go before it.
+  if (document.documentElement.classList.contains('nx-ready')) setTimeout(go, 1000);
+  else window.addEventListener('nuanxin-ready', function() { setTimeout(go, 1000); }, {once: true});
 });
 // clang-format on
 

@@ -28,6 +28,8 @@ await e2eRun({ server, browser }, async () => {
   await waitForApp(w);
   await signInWorker(w, worker);
   await findScrolled(w, 'button', '下载我的数据（JSON）');
+  const storage = (await w.evaluate(() => window.nuanxin.state())).storage;
+  assert(storage.used >= 0 && [0, 1].includes(storage.persisted), `storage asked and measured: ${JSON.stringify(storage)}`);
   const mine = await download(w, '下载我的数据（JSON）');
   const data = JSON.parse(mine.text);
   assert(/^nuanxin-\d{4}-\d{2}-\d{2}\.json$/.test(mine.name), `file name ${mine.name}`);

@@ -2,7 +2,7 @@
 // port, launch Debian's Chromium headless with WebGL2 (SwiftShader), and find items of the
 // app's widget tree (DESIGN.md contracts).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -162,11 +162,16 @@ export async function findScrolled(page, role, label) {
 // The frame of every browser test: reads --server/--dist/--out, starts the server (plus
 // `serverArgs`) and Chromium. e2eRun then runs the test body and always cleans up, printing
 // the failure and exiting non-zero when it throws.
-export async function e2eStart({ serverArgs = [] } = {}) {
+// `copyDist`: serve a private copy of the built app, which the test may change ("publish").
+export async function e2eStart({ serverArgs = [], copyDist = false } = {}) {
   const args = parseArgs(process.argv.slice(2));
   for (const k of ['server', 'dist', 'out']) if (!args[k]) { console.error(`missing --${k}`); process.exit(2); }
   mkdirSync(args.out, { recursive: true });
-  const server = await startServer({ server: args.server, dist: args.dist, extraArgs: serverArgs });
+  const dist = copyDist ? mkdtempSync(join(tmpdir(), 'nuanxin-dist-')) : args.dist;
+  if (copyDist) cpSync(args.dist, dist, { recursive: true });
+  const server = await startServer({ server: args.server, dist, extraArgs: serverArgs });
+  server.dist = dist;
+  if (copyDist) server.cleanup = () => rmSync(dist, { recursive: true, force: true });
   const browser = await launchBrowser();
   const demoLogins = () => JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8'));
   return { args, server, browser, demoLogins };
@@ -182,6 +187,7 @@ export async function e2eRun({ server, browser }, body) {
   } finally {
     await browser.close();
     await server.stop();
+    server.cleanup?.();
   }
   process.exit(failed ? 1 : 0);
 }

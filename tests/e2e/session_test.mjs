@@ -42,7 +42,10 @@ await e2eRun({ server, browser }, async () => {
   // Signing in again sends it.
   await findScrolled(page, 'input', '手机号');
   await typeInto(page, '手机号', first.login);
+  const keypad = () => page.evaluate(() => document.getElementById('nx-text-input').getAttribute('inputmode'));
+  assert(await keypad() === 'tel', `the phone field opens the phone keypad (${await keypad()})`);
   await typeInto(page, 'PIN 码（6 位数字）', first.secret);
+  assert(await keypad() === 'numeric', `the PIN field opens the number pad (${await keypad()})`);
   await tap(page, await findWidget(page, 'button', '登录'));
   await waitState(page, () => { const s = window.nuanxin.state(); return !s.needs_sign_in && s.pending_ops === 0; }, null, 'the change sent after signing in again');
   const onServer = (await apiRecords(server, admin)).filter((r) => r.kind === 'service_request' && r.fields.description === question);

@@ -16,7 +16,7 @@ function(nuanxin_add_web_dist app_target)
     COMMAND ${CMAKE_COMMAND} -E make_directory ${NUANXIN_DIST}
     COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tools/make_glyph_font.py
             --font /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc --font-number 2 --out ${NUANXIN_GLYPH_FONT}
-    DEPENDS ${CMAKE_SOURCE_DIR}/tools/make_glyph_font.py
+    DEPENDS ${CMAKE_SOURCE_DIR}/tools/make_glyph_font.py ${CMAKE_SOURCE_DIR}/tools/make_ui_fonts.py
     COMMENT "Subsetting Noto Sans CJK SC to GB 2312 for glyphs that data brings"
     VERBATIM)
 

@@ -7,11 +7,9 @@ every Chinese name and address) and common symbols, regular weight, so the app c
 atlas with the characters that actually appear. Anything rarer shows a visible replacement.
 """
 import argparse
-import io
 import sys
 
-from fontTools import subset
-from fontTools.ttLib import TTFont
+from make_ui_fonts import subset_font  # same options: no layout features, no hinting
 
 
 def gb2312_hanzi():
@@ -38,21 +36,10 @@ def main():
     chars.update(chr(c) for c in range(0xFF01, 0xFF5F))
     chars.update(chr(c) for c in range(0x2010, 0x2030))
     chars.update(chr(c) for c in range(0x00A0, 0x0100))
-    options = subset.Options()
-    options.layout_features = []
-    options.hinting = False
-    options.desubroutinize = True
-    options.notdef_outline = True
-    options.name_IDs = []
-    font = TTFont(args.font, fontNumber=args.font_number, lazy=True)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text="".join(sorted(chars)))
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
+    data = subset_font(args.font, args.font_number, sorted(chars))
     with open(args.out, "wb") as f:
-        f.write(out.getvalue())
-    print(f"glyph font: {len(chars)} chars, {len(out.getvalue())} B", file=sys.stderr)
+        f.write(data)
+    print(f"glyph font: {len(chars)} chars, {len(data)} B", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -34,7 +34,9 @@ def subset_font(path, font_number, chars):
     options.desubroutinize = True
     options.notdef_outline = True
     options.name_IDs = []
-    font = TTFont(path, fontNumber=font_number, lazy=True)
+    # No fresh timestamp: the same input gives the same bytes (the app's version hash and
+    # ccache both depend on it).
+    font = TTFont(path, fontNumber=font_number, lazy=True, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(text="".join(chars))
     subsetter.subset(font)

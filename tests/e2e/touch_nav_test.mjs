@@ -59,6 +59,14 @@ await e2eRun({ server, browser }, async () => {
   await tap(page, await findWidget(page, 'link', '第一次来？注册'));
   await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'input' && w.label === '姓名'), null, { timeout: 5000 });
 
+  // A long-press is not a tap: holding 活动 for a second does not switch to it.
+  const events = await findWidget(page, 'tab', '活动');
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: events.x + events.w / 2, y: events.y + events.h / 2 }] });
+  await page.waitForTimeout(900);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.waitForTimeout(300);
+  assert((await appState(page)).screen === 'me', `a long-press pressed nothing (${(await appState(page)).screen})`);
+
   // The screen reader's mirror: the same buttons and tabs as the widget tree, and activating
   // one taps the app.
   const mirrored = await page.evaluate(() => [...document.querySelectorAll('#nx-a11y button')].map((b) => b.textContent));

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 
@@ -50,6 +52,8 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 struct Touch {
   bool down = false;
   bool dragging = false;
+  bool long_pressed = false;  // held still: a context action (imgui's right click), not a tap
+  int generation = 0;         // which touch a long-press timer belongs to
   float start_x = 0, start_y = 0, last_y = 0;
   double last_ms = 0;
   float velocity = 0;  // px per ms, recent moves weighted most
@@ -59,6 +63,23 @@ float g_glide = 0;       // px per ms still to glide
 double g_glide_ms = 0;   // when the glide last moved
 
 constexpr float kTapSlop = 10.0f;         // CSS px a finger may wobble and still tap
+constexpr double kLongPressMs = 500;      // held this long without moving: a long-press
+
+// A finger held still: take the press back (nothing fires) and ask for the item's context
+// action the way imgui knows it, a right click where the finger is.
+void on_long_press(void* generation) {
+  if (!g_touch.down || g_touch.dragging || g_touch.generation != static_cast<int>(reinterpret_cast<intptr_t>(generation)))
+    return;
+  g_touch.long_pressed = true;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  io.AddMouseButtonEvent(0, false);
+  io.AddMousePosEvent(g_touch.start_x, g_touch.start_y);
+  io.AddMouseButtonEvent(1, true);
+  io.AddMouseButtonEvent(1, false);
+  request_frames(3);
+}
 constexpr float kFrictionPerMs = 0.0025f; // a glide loses this share of its speed each ms
 constexpr float kMinGlide = 0.02f;        // px per ms below which it stops
 
@@ -74,10 +95,12 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
 
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
     g_glide = 0;  // a finger on a gliding list stops it
-    g_touch = Touch{true, false, x, y, y, now, 0};
+    const int generation = g_touch.generation + 1;
+    g_touch = Touch{true, false, false, generation, x, y, y, now, 0};
     io.AddMousePosEvent(x, y);
     io.AddMouseButtonEvent(0, true);
-  } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_touch.down) {
+    emscripten_set_timeout(on_long_press, kLongPressMs, reinterpret_cast<void*>(static_cast<intptr_t>(generation)));
+  } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE && g_touch.down && !g_touch.long_pressed) {
     if (!g_touch.dragging && std::hypot(x - g_touch.start_x, y - g_touch.start_y) > kTapSlop) {
       g_touch.dragging = true;
       io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // let go away from everything: no press
@@ -101,7 +124,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
         g_glide = g_touch.velocity;
         g_glide_ms = now;
       }
-    } else {
+    } else if (!g_touch.long_pressed) {
       io.AddMousePosEvent(x, y);
       io.AddMouseButtonEvent(0, false);
     }

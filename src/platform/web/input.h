@@ -1,6 +1,8 @@
 #pragma once
 // Mouse, touch and wheel events of the canvas, fed to imgui. Every event asks for frames.
-// A touch taps on the first touch; a drag scrolls what is under the finger and presses nothing.
+// A touch taps on the first touch; a drag scrolls what is under the finger and presses nothing;
+// a finger held still for half a second is a long-press (imgui's right click: context actions)
+// and presses nothing either.
 namespace nx::platform {
 
 void input_install(const char* canvas_selector);

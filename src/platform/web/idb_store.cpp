@@ -84,7 +84,10 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
   open.onblocked = function() { fail('blocked by another tab'); };
   open.onsuccess = function() {
     var db = open.result;
-    Module.nxUserDb = db;
+    // Every open store by name: a write always lands in the store it was made for, even when
+    // another person signs in on this phone before it is done.
+    Module.nxUserDbs = Module.nxUserDbs || {};
+    Module.nxUserDbs[name] = db;
     db.onversionchange = function() { db.close(); };
     var tx = db.transaction(['meta', 'outbox'], 'readonly');
     var meta = tx.objectStore('meta').get('meta');
@@ -113,8 +116,8 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
   };
 });
 
-EM_JS(void, nx_js_idb_write, (int request, const char* json_ptr), {
-  var db = Module.nxUserDb;
+EM_JS(void, nx_js_idb_write, (int request, const char* name_ptr, const char* json_ptr), {
+  var db = (Module.nxUserDbs || {})[UTF8ToString(name_ptr)];
   if (!db) { _nx_idb_written(request, 0); return; }
   var w = JSON.parse(UTF8ToString(json_ptr));
   var tx;
@@ -168,10 +171,10 @@ void open_user_store(const std::string& user_id, std::function<void(int)> progre
   nx_js_idb_open_user(request, ("nuanxin-user-" + user_id).c_str());
 }
 
-void write(const nlohmann::json& store_write, std::function<void(bool)> done) {
+void write(const std::string& user_id, const nlohmann::json& store_write, std::function<void(bool)> done) {
   const int request = g_next++;
   g_written[request] = std::move(done);
-  nx_js_idb_write(request, store_write.dump().c_str());
+  nx_js_idb_write(request, ("nuanxin-user-" + user_id).c_str(), store_write.dump().c_str());
 }
 
 void kv_get(const std::string& key, std::function<void(nlohmann::json)> done) {

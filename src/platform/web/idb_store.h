@@ -26,8 +26,8 @@ struct Loaded {
 void open_user_store(const std::string& user_id, std::function<void(int done)> progress,
                      std::function<void(bool ok, Loaded loaded, const std::string& error)> done);
 
-// Runs one StoreWrite (LocalStore's JSON form) as one transaction of the open user store.
-void write(const nlohmann::json& store_write, std::function<void(bool ok)> done);
+// Runs one StoreWrite (LocalStore's JSON form) as one transaction of that person's open store.
+void write(const std::string& user_id, const nlohmann::json& store_write, std::function<void(bool ok)> done);
 
 // The shared key-value store: "device_id", "session".
 void kv_get(const std::string& key, std::function<void(nlohmann::json value)> done);

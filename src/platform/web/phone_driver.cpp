@@ -209,6 +209,7 @@ void PhoneDriver::open_store(const json& session) {
         store_ = std::make_unique<app::LocalStore>(meta, actor);
         store_->load(std::move(base), std::move(outbox));
         engine_ = std::make_unique<app::SyncEngine>(*store_, meta.device_id, [] { return nx_js_random(); });
+        ++engine_generation_;
         engine_->set_online(online_, now_ms());
         engine_->set_signed_in(true, now_ms());
         refresh_status();
@@ -272,7 +273,7 @@ std::vector<const app::OutboxEntry*> PhoneDriver::refused() const {
 
 void PhoneDriver::persist(app::StoreWrite write, bool announce_saved) {
   if (write.empty()) return;
-  writes_.emplace_back(write.to_json(), announce_saved);
+  writes_.push_back(PendingWrite{store_->actor().user_id, write.to_json(), announce_saved});
   ++state_.sync.saving;
   write_next();
 }
@@ -282,8 +283,9 @@ void PhoneDriver::persist(app::StoreWrite write, bool announce_saved) {
 void PhoneDriver::write_next() {
   if (writing_ || writes_.empty()) return;
   writing_ = true;
-  idb::write(writes_.front().first, [this](bool ok) {
-    const bool announce = writes_.front().second;
+  const PendingWrite& next = writes_.front();
+  idb::write(next.user_id, next.write, [this](bool ok) {
+    const bool announce = writes_.front().announce_saved;
     writing_ = false;
     if (!ok) {
       // Kept in memory and retried; the person is told it is not saved yet.
@@ -318,8 +320,8 @@ void PhoneDriver::pump() {
     return;
   }
   refresh_status();
-  http::request(req->method, req->path, req->body, token_, [this](http::Response r) {
-    if (!engine_) return;
+  http::request(req->method, req->path, req->body, token_, [this, asked_by = engine_generation_](http::Response r) {
+    if (!engine_ || engine_generation_ != asked_by) return;  // someone else signed in meanwhile
     persist(engine_->on_response(r.status, r.body, r.retry_after_s, now_ms(), now_iso()));
     refresh_status();
     pump();

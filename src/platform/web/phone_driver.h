@@ -2,6 +2,7 @@
 // The phone's services on the web: the session and device id in IndexedDB, the person's local
 // store opened from IndexedDB, the sync engine run with fetch and timers, and every change
 // persisted in order, one transaction each. It keeps AppState's sync status current.
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <string>
@@ -59,7 +60,13 @@ class PhoneDriver final : public app::PhoneServices {
   bool online_ = false;
   std::unique_ptr<app::LocalStore> store_;
   std::unique_ptr<app::SyncEngine> engine_;
-  std::deque<std::pair<nlohmann::json, bool>> writes_;  // (StoreWrite JSON, announce "saved")
+  std::uint64_t engine_generation_ = 0;  // answers to an earlier person's requests are dropped
+  struct PendingWrite {
+    std::string user_id;   // whose store: writes never cross to the next person signing in
+    nlohmann::json write;  // the StoreWrite
+    bool announce_saved;   // tell the person "已保存在本机" once committed
+  };
+  std::deque<PendingWrite> writes_;
   bool writing_ = false;
   long timer_ = 0;
   std::int64_t timer_due_ = 0;

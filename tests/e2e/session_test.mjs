@@ -54,6 +54,10 @@ await e2eRun({ server, browser }, async () => {
   // Now signing out works, and the next person on this phone sees none of it.
   await tap(page, await findScrolled(page, 'button', '退出登录'));
   await waitState(page, () => !window.nuanxin.state().signed_in, null, 'signed out');
+  // Nothing of theirs stays on the phone once everything is on the server.
+  const firstId = (await apiRecords(server, first)).find((r) => r.kind === 'member').fields.owner_id;
+  await page.waitForFunction((id) => indexedDB.databases().then((dbs) => !dbs.some((d) => d.name === `nuanxin-user-${id}`)),
+    firstId, { timeout: 5000 }).catch(() => { throw new Error('the signed-out person\'s store is still on the phone'); });
   await signInWorker(page, second);
   await goTab(page, '服务', 'services');
   await page.waitForTimeout(300);

@@ -139,6 +139,13 @@ EM_JS(void, nx_js_idb_write, (int request, const char* name_ptr, const char* jso
   tx.onerror = tx.onabort = function() { _nx_idb_written(request, 0); };
 });
 
+EM_JS(void, nx_js_idb_forget, (const char* name_ptr), {
+  var name = UTF8ToString(name_ptr);
+  var db = (Module.nxUserDbs || {})[name];
+  if (db) { db.close(); delete Module.nxUserDbs[name]; }
+  indexedDB.deleteDatabase(name);  // waits for running transactions, then removes everything
+});
+
 EM_JS(void, nx_js_kv, (int request, const char* key_ptr, const char* value_ptr), {
   var key = UTF8ToString(key_ptr), value = value_ptr ? UTF8ToString(value_ptr) : null;
   var done = function(text) {
@@ -176,6 +183,8 @@ void write(const std::string& user_id, const nlohmann::json& store_write, std::f
   g_written[request] = std::move(done);
   nx_js_idb_write(request, ("nuanxin-user-" + user_id).c_str(), store_write.dump().c_str());
 }
+
+void forget_user_store(const std::string& user_id) { nx_js_idb_forget(("nuanxin-user-" + user_id).c_str()); }
 
 void kv_get(const std::string& key, std::function<void(nlohmann::json)> done) {
   const int request = g_next++;

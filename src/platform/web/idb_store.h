@@ -29,6 +29,9 @@ void open_user_store(const std::string& user_id, std::function<void(int done)> p
 // Runs one StoreWrite (LocalStore's JSON form) as one transaction of that person's open store.
 void write(const std::string& user_id, const nlohmann::json& store_write, std::function<void(bool ok)> done);
 
+// Deletes a person's store from this phone (they signed out with nothing left to sync).
+void forget_user_store(const std::string& user_id);
+
 // The shared key-value store: "device_id", "session".
 void kv_get(const std::string& key, std::function<void(nlohmann::json value)> done);
 void kv_put(const std::string& key, const nlohmann::json& value, std::function<void(bool ok)> done);

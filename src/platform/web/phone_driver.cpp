@@ -173,6 +173,7 @@ void PhoneDriver::sign_in_staff(const std::string& username, const std::string& 
 }
 
 void PhoneDriver::open_store(const json& session) {
+  signed_out_.erase(kinds::field_str(session.contains("user") ? session["user"] : json(), "id"));
   token_ = kinds::field_str(session, "token");
   const json& user = session.contains("user") && session["user"].is_object() ? session["user"] : json::object();
   state_.user = kinds::field_str(user, "name");
@@ -235,6 +236,13 @@ void PhoneDriver::storage_status() {
 bool PhoneDriver::sign_out() {
   if (store_ && (store_->pending_count() > 0 || store_->rejected_count() > 0)) return false;
   idb::kv_put("session", nullptr, [](bool) {});
+  // Everything is on the server: nothing of this person stays on a phone others may use.
+  if (store_) {
+    const std::string who = store_->actor().user_id;
+    signed_out_.insert(who);
+    write_next();  // drops what was still queued for it
+    idb::forget_user_store(who);
+  }
   if (!token_.empty()) http::request("POST", "/api/v1/auth/logout", "", token_, [](http::Response) {});
   token_.clear();
   engine_.reset();
@@ -281,6 +289,11 @@ void PhoneDriver::persist(app::StoreWrite write, bool announce_saved) {
 // One write at a time, in the order they were made: a later one never lands before an
 // earlier one, so what storage holds is always a state the app was in.
 void PhoneDriver::write_next() {
+  // A store deleted at sign-out takes no more writes.
+  while (!writing_ && !writes_.empty() && signed_out_.count(writes_.front().user_id)) {
+    writes_.pop_front();
+    --state_.sync.saving;
+  }
   if (writing_ || writes_.empty()) return;
   writing_ = true;
   const PendingWrite& next = writes_.front();

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -67,6 +68,7 @@ class PhoneDriver final : public app::PhoneServices {
     bool announce_saved;   // tell the person "已保存在本机" once committed
   };
   std::deque<PendingWrite> writes_;
+  std::set<std::string> signed_out_;  // people whose store was deleted at sign-out
   bool writing_ = false;
   long timer_ = 0;
   std::int64_t timer_due_ = 0;

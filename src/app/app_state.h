@@ -25,7 +25,6 @@ struct SyncStatus {
   bool signed_in = false;
   bool needs_sign_in = false;  // the session expired: changes wait until the person signs in
   bool server_unreachable = false;
-  bool syncing = false;
   int saving = 0;          // changes not yet committed to this phone's storage
   int pending_ops = 0;     // saved on this phone, not yet acknowledged by the server
   int rejected_ops = 0;    // refused by the server, waiting for the person to fix or discard

@@ -8,12 +8,6 @@
 
 namespace nx::app {
 
-// The signed-in person, as the server described them.
-struct SessionUser {
-  std::string id, role, name, phone, unit_id;
-  bool operator==(const SessionUser&) const = default;
-};
-
 class PhoneServices {
  public:
   virtual ~PhoneServices() = default;

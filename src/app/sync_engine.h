@@ -50,7 +50,6 @@ class SyncEngine {
 
   SyncProblem problem() const;
   bool busy() const { return in_flight_.has_value(); }
-  int failures() const { return failures_; }
 
  private:
   void fail(std::int64_t now_ms, int retry_after_s);

@@ -34,8 +34,11 @@ void save_logins(const std::vector<DemoLogin>& logins, const std::filesystem::pa
     j.push_back({{"role", l.role}, {"login", l.login}, {"secret", l.secret}, {"name", l.name}, {"note", l.note}});
   std::filesystem::create_directories(data_dir);
   const auto path = logins_file(data_dir);
-  std::ofstream(path) << j.dump(2) << '\n';
+  // Readable by the owner only from the first byte: the file is made empty, closed to
+  // others, and only then filled.
+  std::ofstream(path).close();
   std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  std::ofstream(path) << j.dump(2) << '\n';
 }
 
 std::vector<DemoLogin> load_logins(const std::filesystem::path& data_dir) {
@@ -93,8 +96,12 @@ DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir) {
 
   auto c = pool.acquire();
   db::Transaction tx(*c, db::TxMode::Sequenced);
-  // Another server on the same database may have seeded it since we looked.
-  seeded = !c->query("SELECT value FROM meta WHERE key = $1", {std::string(kSeededKey)}).empty();
+  // Another server on the same database may have seeded it since we looked: its logins stand
+  // (the passwords it printed keep working), and this server prints what its data folder has.
+  if (!seeded && !c->query("SELECT value FROM meta WHERE key = $1", {std::string(kSeededKey)}).empty()) {
+    seed.logins = load_logins(data_dir);
+    return seed;
+  }
   if (!seeded) {
     store::StoredRecords records(*c);
     for (const auto& [key, record] : district.records.records()) records.save(record);
@@ -117,6 +124,7 @@ std::string demo_banner(const DemoSeed& seed, const std::filesystem::path& data_
   std::istringstream lines(seed.summary);
   for (std::string line; std::getline(lines, line);) out << "  " << line << '\n';
   out << "demo logins (kept in " << logins_file(data_dir).string() << "):\n";
+  if (seed.logins.empty()) out << "  (printed by the server that seeded this database; see its data folder)\n";
   for (const DemoLogin& l : seed.logins) {
     const bool worker = l.role == "worker";
     out << "  " << (worker ? "worker " : l.role == "admin" ? "admin  " : "staff  ") << l.login

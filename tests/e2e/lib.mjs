@@ -145,18 +145,26 @@ export async function apiRecords(server, login) {
   return records;
 }
 
-// Finds an item that may be below the fold: from the top of the screen, scrolls down (as a
-// mouse wheel would) until it is wholly on screen.
-export async function findScrolled(page, role, label) {
+// Scrolls (as a mouse wheel would) from the top of the screen until an item is wholly on
+// screen with `room` px free below it (the tab bar, and whatever follows the item); returns
+// that frame's widget tree and the item's index in it (-1 if it never showed).
+export async function revealItem(page, role, label, { room = 60 } = {}) {
   await page.mouse.move(PHONE.viewport.width / 2, 300);
   await page.mouse.wheel(0, -5000);
   for (let attempt = 0; attempt < 15; attempt++) {
     await page.waitForTimeout(150);
-    const found = (await widgets(page)).find((w) => w.role === role && w.label === label);
-    if (found && found.h >= 20 && found.y + found.h < (await page.viewportSize()).height - 60) return found;
+    const items = await widgets(page);
+    const at = items.findIndex((w) => w.role === role && w.label === label);
+    if (at >= 0 && items[at].h >= 20 && items[at].y + items[at].h < (await page.viewportSize()).height - room) return { items, at };
     await page.mouse.wheel(0, 200);
   }
-  return findWidget(page, role, label);  // throws, listing what is there
+  return { items: [], at: -1 };
+}
+
+// An item that may be below the fold, scrolled into view.
+export async function findScrolled(page, role, label) {
+  const { items, at } = await revealItem(page, role, label);
+  return at >= 0 ? items[at] : findWidget(page, role, label);  // throws, listing what is there
 }
 
 // The frame of every browser test: reads --server/--dist/--out, starts the server (plus

@@ -8,7 +8,7 @@
 //   node tests/e2e/sync_devices_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
 import {
-  apiRecords, apiSession, assert, findWidget, goTab, PHONE, signInWorker, tap,
+  apiRecords, apiSession, assert, revealItem, findWidget, goTab, PHONE, signInWorker, tap,
   typeInto, waitForApp, waitState, watchPage,
   e2eRun, e2eStart,
 } from './lib.mjs';
@@ -18,19 +18,8 @@ const logins = demoLogins();
 const worker = logins.find((l) => l.role === 'worker');
 const admin = logins.find((l) => l.role === 'admin');
 
-// The widget tree of a frame where the paragraph `text` is on screen, scrolling as needed.
-async function reveal(page, text) {
-  await page.mouse.move(195, 400);
-  await page.mouse.wheel(0, -5000);
-  for (let attempt = 0; attempt < 12; attempt++) {
-    await page.waitForTimeout(150);
-    const items = await page.evaluate(() => window.nuanxin.widgets());
-    const at = items.findIndex((w) => w.role === 'text' && w.label === text);
-    if (at >= 0 && items[at].y < 700) return { items, at };
-    await page.mouse.wheel(0, 200);
-  }
-  return { items: [], at: -1 };
-}
+// The question's paragraph on screen, with room below for its 撤回 button.
+const reveal = (page, text) => revealItem(page, 'text', text, { room: 120 });
 
 // The status chip drawn just above the question `text` ("已提交", "待同步", ...).
 const statusOf = async (page, text) => {

@@ -25,15 +25,13 @@ EM_JS(void, nx_js_a11y_install, (), {
   root.setAttribute('role', 'application');
   root.setAttribute('aria-label', '暖新');
   document.body.appendChild(root);
-  Module.nxA11y = {root: root, last: ""};
+  Module.nxA11y = {root: root};
 });
 
 EM_JS(void, nx_js_a11y_update, (const char* json_ptr), {
   var m = Module.nxA11y;
-  var text = UTF8ToString(json_ptr);
-  if (!m || text === m.last) return;
-  m.last = text;
-  var items = JSON.parse(text);
+  if (!m) return;
+  var items = JSON.parse(UTF8ToString(json_ptr));
   var root = m.root;
   root.textContent = "";
   var tablist = null;
@@ -80,6 +78,11 @@ EM_JS(void, nx_js_a11y_update, (const char* json_ptr), {
 
 void a11y_mirror_install() { nx_js_a11y_install(); }
 
-void a11y_mirror_update(const std::string& widgets_json) { nx_js_a11y_update(widgets_json.c_str()); }
+void a11y_mirror_update(const std::string& widgets_json) {
+  static std::string last;  // most frames show what the last one did: no DOM work for them
+  if (widgets_json == last) return;
+  last = widgets_json;
+  nx_js_a11y_update(widgets_json.c_str());
+}
 
 }  // namespace nx::platform

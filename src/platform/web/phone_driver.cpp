@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "core/kinds/kind_support.h"
+#include "core/uuid.h"
 #include "platform/web/app_update.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/http.h"
@@ -94,14 +95,9 @@ void on_timer(void* self) {
 }
 
 std::string PhoneDriver::new_id() {
-  char buf[40];
-  unsigned b[16];
-  for (unsigned& x : b) x = static_cast<unsigned>(nx_js_random() * 256) & 0xff;
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  std::snprintf(buf, sizeof buf, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1], b[2],
-                b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
-  return buf;
+  std::array<std::uint8_t, 16> b{};
+  for (std::uint8_t& x : b) x = static_cast<std::uint8_t>(nx_js_random() * 256);
+  return uuid_v4(b);
 }
 
 void PhoneDriver::apply_update() { app_update_apply(); }
@@ -348,7 +344,6 @@ void PhoneDriver::refresh_status() {
   s.pending_ops = store_ ? store_->pending_count() : 0;
   s.rejected_ops = store_ ? store_->rejected_count() : 0;
   s.last_sync = store_ ? store_->meta().last_sync : "";
-  s.syncing = engine_ && engine_->busy();
   s.needs_sign_in = engine_ && engine_->problem() == app::SyncProblem::NeedsSignIn;
   s.server_unreachable = engine_ && engine_->problem() == app::SyncProblem::ServerUnreachable;
   state_.records_on_phone = store_ ? static_cast<int>(store_->record_count()) : 0;

@@ -5,6 +5,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "core/uuid.h"
 #include "core/validate.h"
 
 namespace nx::server::auth {
@@ -58,12 +59,9 @@ std::string token_digest(std::string_view token) {
 }
 
 std::string new_uuid() {
-  std::array<unsigned char, 16> b{};
+  std::array<std::uint8_t, 16> b{};
   randombytes_buf(b.data(), b.size());
-  b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);
-  b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);
-  const std::string h = hex(b.data(), b.size());
-  return h.substr(0, 8) + "-" + h.substr(8, 4) + "-" + h.substr(12, 4) + "-" + h.substr(16, 4) + "-" + h.substr(20);
+  return uuid_v4(b);
 }
 
 std::string new_password() { return random_from("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 12); }

@@ -5,9 +5,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "app/station_finder.h"
 #include "core/locale.h"
 
 namespace nx::app {
@@ -43,15 +45,31 @@ struct SignInForm {
   bool operator==(const SignInForm&) const = default;
 };
 
+// What the person chose on 驿站: the filters, list or map, the station opened, where they are.
+struct StationsView {
+  std::string query;
+  std::vector<std::string> amenities;
+  bool open_now_only = false;
+  bool more_filters = false;  // the less asked-for amenities shown too
+  bool show_map = false;
+  std::string open_id;         // the station whose page is shown; "" for the list
+  std::optional<Place> here;   // the phone's position or a chosen town; nullopt: unknown
+  bool locating = false;
+  bool locate_failed = false;  // refused or no fix: the towns are offered instead
+  bool choosing_town = false;  // the person asked to pick a town instead of their position
+  bool operator==(const StationsView&) const = default;
+};
+
 class PhoneServices;
+class DeviceServices;
 
 struct AppState {
   Tab tab = Tab::Home;
   Locale locale = Locale::ZhCN;
   std::string user;        // display name of who is signed in; empty when nobody is
-  std::string station_query;  // what the person typed into the station search
   std::string user_id, user_role, user_unit;
   SignInForm sign_in;
+  StationsView stations;
   std::string request_text;  // the legal question being written on 服务
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
@@ -60,6 +78,7 @@ struct AppState {
   std::int64_t storage_used = -1;  // bytes this app keeps on the phone; -1 unknown
   int storage_persisted = -1;      // 1: the browser keeps it even when space runs low; 0: it may not; -1 unknown
   PhoneServices* services = nullptr;  // carried out by the platform; null in tests
+  DeviceServices* device = nullptr;   // likewise
   SyncStatus sync;
 
   bool operator==(const AppState&) const = default;

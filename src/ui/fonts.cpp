@@ -21,7 +21,7 @@ constexpr float kLineHeightPerEm = 1.448f;
 // 〓: what typesetters print for a character the type case lacks (in the UI subset).
 constexpr ImWchar kMissingMark = 0x3013;
 
-ImFont* add_face(FontBytes bytes, float css_em, float pixel_ratio) {
+ImFont* add_face(FontBytes bytes, float css_em, float pixel_ratio, bool bold = false) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
   config.OversampleH = 1;               // rasterized at device resolution: no oversampling needed
@@ -33,9 +33,11 @@ ImFont* add_face(FontBytes bytes, float css_em, float pixel_ratio) {
                                                             ui_glyph_ranges());
   if (!g_extra_ranges.empty()) {
     // The characters data brought, merged in from the glyph font (regular weight for all
-    // faces: a bold name in a heading is rare, a missing one is worse).
+    // faces: a second, bold glyph font would double the download). In a bold face they are
+    // rasterized darker, so a station's name in a heading does not change weight mid-word.
     ImFontConfig merge = config;
     merge.MergeMode = true;
+    if (bold) merge.RasterizerMultiply = 1.9f;
     ImGui::GetIO().Fonts->AddFontFromMemoryTTF(g_glyph_font.data(), static_cast<int>(g_glyph_font.size()),
                                                css_em * kLineHeightPerEm, &merge, g_extra_ranges.data());
   }
@@ -64,8 +66,8 @@ void load(float pixel_ratio) {
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   g_faces.body = add_face(ui_regular(), theme::kBodySize, pixel_ratio);
   g_faces.small = add_face(ui_regular(), theme::kSmallSize, pixel_ratio);
-  g_faces.body_bold = add_face(ui_bold(), theme::kBodySize, pixel_ratio);
-  g_faces.title = add_face(ui_bold(), theme::kTitleSize, pixel_ratio);
+  g_faces.body_bold = add_face(ui_bold(), theme::kBodySize, pixel_ratio, true);
+  g_faces.title = add_face(ui_bold(), theme::kTitleSize, pixel_ratio, true);
   io.FontDefault = g_faces.body;
   io.Fonts->Build();
   for (ImFont* font : {g_faces.body, g_faces.small, g_faces.body_bold, g_faces.title}) {

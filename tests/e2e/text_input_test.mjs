@@ -4,10 +4,10 @@
 //   node tests/e2e/text_input_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
 import {
-  assert, e2eRun, e2eStart, findWidget, PHONE, tap, waitForApp, watchPage,
+  assert, e2eRun, e2eStart, findWidget, PHONE, signInWorker, tap, waitForApp, watchPage,
 } from './lib.mjs';
 
-const { args, server, browser } = await e2eStart();
+const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
 const fieldValue = async (page) => (await findWidget(page, 'input', '搜索驿站')).value;
 const waitValue = (page, expected) => page.waitForFunction(
   (v) => window.nuanxin.widgets().some((w) => w.role === 'input' && w.value === v), expected, { timeout: 5000 })
@@ -19,6 +19,7 @@ await e2eRun({ server, browser }, async () => {
   const problems = watchPage(page);
   await page.goto(server.url);
   await waitForApp(page);
+  await signInWorker(page, demoLogins().find((l) => l.role === 'worker'));  // the station search comes with the data
   await tap(page, await findWidget(page, 'tab', '驿站'));
   await page.waitForFunction(() => window.nuanxin.state().screen === 'stations', null, { timeout: 5000 });
 
@@ -97,7 +98,7 @@ await e2eRun({ server, browser }, async () => {
   await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'tab' && w.y > 700), null, { timeout: 5000 });
 
   // Leaving the field (a tap on the text below it) closes the keyboard; the text stays.
-  await tap(page, await findWidget(page, 'text', '即将上线'));
+  await tap(page, await findWidget(page, 'text', '冷可取暖、热可纳凉、渴可喝水、累可歇脚。'));
   await page.waitForFunction(() => document.activeElement?.id !== 'nx-text-input', null, { timeout: 5000 });
   assert((await fieldValue(page)) === '南苑驿站 鼓楼', 'the text stays after leaving the field');
 

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app_state.h"
+#include "platform/web/device.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/a11y_mirror.h"
 #include "platform/web/input.h"
@@ -30,6 +31,7 @@ constexpr const char* kCanvas = "#canvas";
 
 nx::app::AppState g_state;
 nx::platform::PhoneDriver g_phone(g_state);
+nx::platform::WebDevice g_device(g_state);
 float g_pixel_ratio = 0;
 double g_last_time = 0;
 
@@ -192,6 +194,7 @@ int main() {
       },
       .set_online = [](bool online) { g_phone.set_online(online); },
   });
+  g_state.device = &g_device;
   g_phone.start();
   nx_js_fetch_glyph_font();
   nx::platform::frame_loop_start(draw_frame);

@@ -32,16 +32,6 @@ void draw_placeholder(S title, S intro, S coming, Icon icon) {
   card_end();
 }
 
-void draw_stations(app::AppState& state) {
-  heading(tr(S::StationsTitle));
-  paragraph(tr(S::StationsIntro), theme::kTextMuted);
-  text_field("search", tr(S::StationsSearch), tr(S::StationsSearchHint), state.station_query);
-  card_begin("coming");
-  chip(tr(S::ComingSoon), theme::kWarn, theme::kWarnSoft);
-  paragraph(tr(S::StationsComing));
-  card_end();
-}
-
 void draw_events(app::AppState&) {
   draw_placeholder(S::EventsTitle, S::EventsIntro, S::EventsComing, Icon::Events);
 }

@@ -82,6 +82,32 @@ bool link_button(const char* id, std::string_view label) {
   return tapped;
 }
 
+bool toggle_chip(const char* id, std::string_view label, bool selected, bool first) {
+  ImFont* font = fonts::faces().body;
+  const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
+  const ImVec2 size(ts.x + 28, theme::kTouchTarget - 4);
+  if (!first) {
+    ImGui::SameLine(0, 8);
+    if (ImGui::GetCursorPosX() + size.x > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+  }
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const bool tapped = ImGui::InvisibleButton(id, size);
+  widget_tree::tag_last_item(Role::Checkbox, label, selected ? 1 : 0);
+  const ImVec2 max(min.x + size.x, min.y + size.y);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float round = size.y / 2;
+  if (selected) {
+    dl->AddRectFilled(min, max, theme::kAccentSoft, round);
+    dl->AddRect(min, max, theme::kAccent, round, 0, 1.5f);
+  } else {
+    dl->AddRectFilled(min, max, ImGui::IsItemActive() ? theme::kBorder : theme::kSurface, round);
+    dl->AddRect(min, max, theme::kBorder, round, 0, 1.0f);
+  }
+  centered_text(dl, selected ? fonts::faces().body_bold : font, ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2),
+                selected ? theme::kAccent : theme::kText, label);
+  return tapped;
+}
+
 int segmented(const char* id, const std::string_view* labels, int count, int selected) {
   ImGui::PushID(id);
   const float width = ImGui::CalcItemWidth();  // containers set it (cards, the column)

@@ -1,0 +1,21 @@
+#pragma once
+// What the screens can ask of the device itself, apart from data: where the phone is, the
+// clock, and handing a link to the phone (dial a number, open the map app). Carried out by
+// src/platform; answers arrive later and show up in AppState.
+#include <cstdint>
+#include <string>
+
+namespace nx::app {
+
+class DeviceServices {
+ public:
+  virtual ~DeviceServices() = default;
+  // Asks the browser for the phone's position (it may ask the person first); the answer
+  // lands in AppState::stations.here or stations.locate_error.
+  virtual void locate() = 0;
+  // Opens a tel: or https: link the way a tap on a link would.
+  virtual void open_url(const std::string& url) = 0;
+  virtual std::int64_t now_ms() const = 0;
+};
+
+}  // namespace nx::app

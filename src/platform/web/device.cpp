@@ -1,0 +1,57 @@
+#include "platform/web/device.h"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include "platform/web/frame_loop.h"
+
+namespace nx::platform {
+
+extern "C" EMSCRIPTEN_KEEPALIVE void nx_located(void* device, int ok, double lat, double lng) {
+  static_cast<WebDevice*>(device)->on_located(ok != 0, lat, lng);
+}
+
+namespace {
+// clang-format off
+// A fix up to a minute old is fine for "which station is nearest"; a rider on the move gets a
+// fresh one by tapping again. The browser asks the person the first time.
+EM_JS(void, nx_js_locate, (void* device), {
+  if (!navigator.geolocation) { _nx_located(device, 0, 0, 0); return; }
+  navigator.geolocation.getCurrentPosition(
+    function(p) { _nx_located(device, 1, p.coords.latitude, p.coords.longitude); },
+    function() { _nx_located(device, 0, 0, 0); },
+    {enableHighAccuracy: false, timeout: 15000, maximumAge: 60000});
+});
+
+// An <a> clicked in the page: tel: goes to the dialler, https: opens beside the app (the map
+// app takes it over where installed), and the app's own page stays where it was.
+EM_JS(void, nx_js_open_url, (const char* url), {
+  var a = document.createElement('a');
+  a.href = UTF8ToString(url);
+  if (a.protocol !== 'tel:') { a.target = '_blank'; a.rel = 'noopener'; }
+  window.nuanxinOpened = a.href;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+});
+// clang-format on
+}  // namespace
+
+void WebDevice::locate() {
+  state_.stations.locating = true;
+  state_.stations.locate_failed = false;
+  nx_js_locate(this);
+}
+
+void WebDevice::on_located(bool ok, double lat, double lng) {
+  state_.stations.locating = false;
+  state_.stations.locate_failed = !ok;
+  if (ok) state_.stations.here = app::Place{lat, lng, ""};
+  request_frames();
+}
+
+void WebDevice::open_url(const std::string& url) { nx_js_open_url(url.c_str()); }
+
+std::int64_t WebDevice::now_ms() const { return static_cast<std::int64_t>(emscripten_date_now()); }
+
+}  // namespace nx::platform

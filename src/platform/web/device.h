@@ -1,0 +1,22 @@
+#pragma once
+// The device beside the data: the Geolocation API, handing links to the phone (tel:, the map
+// app) and the clock.
+#include "app/app_state.h"
+#include "app/device.h"
+
+namespace nx::platform {
+
+class WebDevice final : public app::DeviceServices {
+ public:
+  explicit WebDevice(app::AppState& state) : state_(state) {}
+  void locate() override;
+  void open_url(const std::string& url) override;
+  std::int64_t now_ms() const override;
+
+  void on_located(bool ok, double lat, double lng);
+
+ private:
+  app::AppState& state_;
+};
+
+}  // namespace nx::platform

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "core/base64url.h"
 #include "core/json_in.h"
 #include "core/version.h"
 #include "server/api_error.h"
@@ -70,7 +71,13 @@ void HttpApp::add_api_routes() {
   http_->Get("/api/v1/auth/me", route(&HttpApp::me));
   http_->Post("/api/v1/sync/push", route(&HttpApp::push));
   http_->Get("/api/v1/sync/pull", route(&HttpApp::pull));
+  http_->Get("/api/v1/card-key", route(&HttpApp::card_key));
   http_->Get(R"(/api/v1/records/([a-z_]{1,40})/([0-9a-f-]{36})/history)", route(&HttpApp::history));
+}
+
+// The key that checks member cards: public, so any staff device can verify a card offline.
+void HttpApp::card_key(const httplib::Request&, httplib::Response& res) {
+  send_json(res, 200, {{"algorithm", "Ed25519"}, {"public_key", base64url_encode(cards_.public_key())}});
 }
 
 void HttpApp::health(const httplib::Request&, httplib::Response& res) {

@@ -46,7 +46,8 @@ HttpApp::HttpApp(ServerConfig config, std::unique_ptr<db::Pool> db)
     : config_(std::move(config)),
       db_(std::move(db)),
       auth_(*db_, config_.token_lifetimes),
-      sync_(*db_),
+      cards_(*db_),
+      sync_(*db_, cards_),
       http_(std::make_unique<httplib::Server>()) {
   if (!config_.static_dir.empty()) static_files_ = std::make_unique<StaticFiles>(config_.static_dir);
   http_->set_payload_max_length(1 << 20);  // 1 MiB: a sync batch, never a file upload

@@ -47,10 +47,12 @@ class HttpApp {
   void push(const httplib::Request& req, httplib::Response& res);
   void pull(const httplib::Request& req, httplib::Response& res);
   void history(const httplib::Request& req, httplib::Response& res);
+  void card_key(const httplib::Request& req, httplib::Response& res);
 
   ServerConfig config_;
   std::unique_ptr<db::Pool> db_;
   auth::AuthService auth_;
+  auth::CardSigner cards_;
   sync_api::SyncService sync_;
   std::unique_ptr<StaticFiles> static_files_;
   std::unique_ptr<httplib::Server> http_;

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { spawnSync } from 'node:child_process';
+import { createPublicKey, verify } from 'node:crypto';
 import { backend, call, demoSessions, hlc, loginStaff, loginWorker, options, pullAll, push, startServer, uuid } from './lib.mjs';
 
 const API = '/api/v1';
@@ -150,6 +151,32 @@ describe(`API on ${backend}`, () => {
     assert.equal(mine.fields.description, op.set.description);
     assert.equal(mine.deleted, false);
     assert.equal(mine.stamps.description, op.hlc);
+  });
+
+  test('a member\'s own phone gets their card signed with the key /card-key publishes; nobody else gets it or may write it', async () => {
+    const w = s.workers[0];
+    const member = (await pullAll(server, w.token)).records.find((x) => x.kind === 'member');
+    const card = member.fields.card;
+    assert.match(card, /^NX1\|NX-\d{8}-[0-9A-Z]{5}-[0-9A-Z]{5}\|[0-9a-f-]{36}\|\d{4}-\d{2}-\d{2}\|[A-Za-z0-9_-]{86}$/);
+    const parts = card.split('|');
+    assert.equal(parts[1], member.fields.member_no);
+    assert.equal(parts[2], member.fields.unit_id);
+    const key = await call(server, 'GET', `${API}/card-key`);
+    assert.equal(key.status, 200);
+    assert.equal(key.body.algorithm, 'Ed25519');
+    // An Ed25519 public key as SPKI DER: a fixed 12-byte prefix, then the 32 key bytes.
+    const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), Buffer.from(key.body.public_key, 'base64url')]);
+    const publicKey = createPublicKey({ key: spki, format: 'der', type: 'spki' });
+    const signed = Buffer.from(parts.slice(0, 4).join('|'));
+    const signature = Buffer.from(parts[4], 'base64url');
+    assert.equal(verify(null, signed, publicKey, signature), true, 'the signature verifies');
+    const forged = Buffer.from(parts.slice(0, 3).concat(['2099-12-31']).join('|'));
+    assert.equal(verify(null, forged, publicKey, signature), false, 'a changed date does not');
+
+    const seenByStaff = (await pullAll(server, s.meituan.token)).records.find((x) => x.id === member.id);
+    assert.ok(seenByStaff && seenByStaff.fields.card === undefined, 'staff see the record, not a card');
+    const r = await push(server, s.meituan.token, [{ op_id: uuid(), kind: 'member', id: member.id, hlc: hlc(), set: { card: 'NX1|forged' } }]);
+    assert.equal(r.body.results[0].status, 'rejected', JSON.stringify(r.body));
   });
 
   test('a replayed push changes nothing and returns the first outcomes as duplicates', async () => {

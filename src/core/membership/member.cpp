@@ -14,10 +14,13 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::array<std::string_view, 20> kMemberFields = {
+// "card": the signed card payload the server adds when it sends the record to the member's own
+// phone (card.h); never stored, and no step or set may write it.
+constexpr std::array<std::string_view, 21> kMemberFields = {
     "name",          "phone",           "trade",          "employer",       "area",         "owner_id",   "unit_id",
     "member_no",     "status",          "joined_on",      "valid_until",    "application_id", "transferred_from",
-    "transferred_to", "transfer_reason", "lapse_reason",  "created_by",     "created_at",   "steps",      "note"};
+    "transferred_to", "transfer_reason", "lapse_reason",  "created_by",     "created_at",   "steps",      "note",
+    "card"};
 
 constexpr std::size_t kReasonChars = 200;
 
@@ -43,6 +46,7 @@ Decoded<Member> decode_member(const json& fields) {
   m.transfer_reason = optional_text(r, "transfer_reason", kReasonChars);
   m.lapse_reason = optional_text(r, "lapse_reason", kReasonChars);
   optional_text(r, "note", 500);
+  optional_text(r, "card", 400);
   m.created_by = r.str("created_by", 64).value_or("");
   m.created_at = r.datetime("created_at").value_or("");
   if (auto e = check_steps_field(fields)) r.add(*e);
@@ -177,7 +181,7 @@ kinds::KindSpec member_kind() {
   spec.workflow = &member_workflow();
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
-  spec.step_only_fields = {"member_no", "created_by", "created_at", "steps"};
+  spec.step_only_fields = {"member_no", "created_by", "created_at", "steps", "card"};
   spec.on_step = on_step_member;
   spec.on_create = on_create_member;
   return spec;

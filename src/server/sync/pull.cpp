@@ -1,6 +1,8 @@
 #include <charconv>
 
+#include "core/membership/card.h"
 #include "core/sync/visibility.h"
+#include "server/clock.h"
 #include "server/api_error.h"
 #include "server/store/records.h"
 #include "server/sync/sync_service.h"
@@ -80,7 +82,12 @@ json SyncService::pull(const store::User& user, const std::string& since_text, c
   for (std::size_t i = 0; i < rows.size() && static_cast<std::int64_t>(i) < limit; ++i) {
     const sync::Record r = store::decode_body(rows[i].text(1), rows[i].integer(0));
     cursor = r.seq;
-    if (sync::may_read(actor, r, units)) out.push_back(wire_record(sync::redact_for(actor, r, units)));
+    if (!sync::may_read(actor, r, units)) continue;
+    sync::Record shown = sync::redact_for(actor, r, units);
+    if (r.kind == "member" && !actor.user_id.empty() && r.str("owner_id") == actor.user_id)
+      if (auto claims = membership::card_claims(r, now_ms()))
+        shown.fields["card"] = membership::card_payload(*claims, cards_.sign(membership::card_signed_text(*claims)));
+    out.push_back(wire_record(shown));
   }
   // The last page moves the cursor to the newest change, seen or not, so the next pull starts there.
   if (!more) cursor = std::max(cursor, store::current_seq(*c));

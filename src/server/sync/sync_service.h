@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "server/auth/card_signer.h"
 #include "server/db/pool.h"
 #include "server/store/accounts.h"
 
@@ -25,7 +26,8 @@ inline constexpr std::int64_t kMaxClockAheadMs = 24LL * 3600 * 1000;
 
 class SyncService {
  public:
-  explicit SyncService(db::Pool& pool) : pool_(pool) {}
+  // `cards` signs the member card a member's own phone receives with their member record.
+  SyncService(db::Pool& pool, const auth::CardSigner& cards) : pool_(pool), cards_(cards) {}
 
   nlohmann::json push(const store::User& user, const nlohmann::json& body);
   // `since` and `limit` as the query string gave them (empty when absent).
@@ -34,6 +36,7 @@ class SyncService {
 
  private:
   db::Pool& pool_;
+  const auth::CardSigner& cards_;
 };
 
 }  // namespace nx::server::sync_api

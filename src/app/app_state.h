@@ -2,6 +2,7 @@
 // What the app knows right now, independent of how it is drawn. The UI reads and changes it;
 // the platform layer reports it to the page as window.nuanxin.state().
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,6 +61,19 @@ struct StationsView {
   bool operator==(const StationsView&) const = default;
 };
 
+// The membership application being filled in (入会), on its own page of 我的.
+struct JoinForm {
+  bool open = false;
+  std::string resubmit_id;  // the application asked for more information, being answered
+  std::string name, phone, employer, info_reply;
+  std::string trade;         // a core trade name; "" until chosen
+  std::string town_id;       // the town federation chosen first...
+  std::string area_unit_id;  // ...then that town or one of its communities: the unit whose area is theirs
+  bool consent = false;
+  std::map<std::string, std::string> errors;  // field -> message, shown beside the field
+  bool operator==(const JoinForm&) const = default;
+};
+
 class PhoneServices;
 class DeviceServices;
 
@@ -68,8 +82,10 @@ struct AppState {
   Locale locale = Locale::ZhCN;
   std::string user;        // display name of who is signed in; empty when nobody is
   std::string user_id, user_role, user_unit;
+  std::string user_phone;  // a worker's own mobile number, as the server knows it
   SignInForm sign_in;
   StationsView stations;
+  JoinForm join;
   std::string request_text;  // the legal question being written on 服务
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;

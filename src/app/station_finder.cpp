@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/place_name.h"
 #include "core/membership/unit.h"
 
 namespace nx::app {
@@ -78,7 +79,8 @@ std::vector<Town> towns_with_stations(const std::vector<services::Station>& stat
     if (!r) continue;
     const auto unit = membership::unit_from_record(*r);
     if (!unit || unit->type != membership::UnitType::TownFederation) continue;
-    towns.push_back({unit_id, unit->name, {sum.lat / sum.n, sum.lng / sum.n, unit->name}});
+    const std::string place = place_name(unit->name);
+    towns.push_back({unit_id, place, {sum.lat / sum.n, sum.lng / sum.n, place}});
   }
   std::sort(towns.begin(), towns.end(), [](const Town& a, const Town& b) { return a.name < b.name; });
   return towns;

@@ -176,6 +176,7 @@ void PhoneDriver::open_store(const json& session) {
   state_.user_id = kinds::field_str(user, "id");
   state_.user_role = kinds::field_str(user, "role");
   state_.user_unit = kinds::field_str(user, "unit_id");
+  state_.user_phone = kinds::field_str(user, "phone");
   if (store_) {  // the same person signing in again after the session expired
     engine_->set_signed_in(true, now_ms());
     refresh_status();

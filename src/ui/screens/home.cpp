@@ -1,4 +1,6 @@
 // 首页: a greeting, what the app does, and the four things most people come for.
+#include "app/join.h"
+#include "app/phone.h"
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -20,6 +22,14 @@ constexpr QuickEntry kQuick[] = {
     {"legal", S::HomeQuickLegal, Icon::Legal, app::Tab::Services},
     {"cooling", S::HomeQuickEvents, Icon::Sun, app::Tab::Events},
 };
+// "申请入会" opens the form straight away for a signed-in worker with nothing under way; anyone
+// else lands on 我的, where signing in, their application or their card is.
+void open_join_if_new(app::AppState& state) {
+  if (!state.services || state.user_role != "worker") return;
+  const sync::RecordSource* records = state.services->records();
+  if (!records || app::my_membership(*records, state.user_id) || app::my_application(*records, state.user_id)) return;
+  app::open_new_application(state);
+}
 }  // namespace
 
 void draw_home(app::AppState& state) {
@@ -31,7 +41,10 @@ void draw_home(app::AppState& state) {
   for (int i = 0; i < static_cast<int>(std::size(kQuick)); ++i) {
     if (i % 2) ImGui::SameLine(0, theme::kGap);
     const QuickEntry& q = kQuick[i];
-    if (tile(q.id, tr(q.label), q.icon, tile_size)) state.tab = q.target;
+    if (tile(q.id, tr(q.label), q.icon, tile_size)) {
+      state.tab = q.target;
+      if (q.label == S::HomeQuickJoin) open_join_if_new(state);
+    }
   }
 
   card_begin("offline");

@@ -114,10 +114,18 @@ void draw_refused(app::AppState& state) {
 }  // namespace
 
 void draw_me(app::AppState& state) {
+  // The form is a page of its own and starts at its top.
+  static bool form_was_open = false;
+  if (state.join.open != form_was_open) {
+    ImGui::SetScrollY(0);
+    form_was_open = state.join.open;
+  }
+  if (state.join.open && state.sync.signed_in) return draw_join(state);
   heading(tr(S::MeTitle));
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   if (!state.sync.signed_in || state.sync.needs_sign_in) draw_sign_in(state);
   if (state.sync.signed_in) {
+    draw_membership(state);
     draw_sync(state);
     draw_refused(state);
     card_begin("export");

@@ -23,6 +23,10 @@ void draw_services(app::AppState& state);
 void draw_events(app::AppState& state);
 void draw_me(app::AppState& state);
 
+// Parts of 我的: the membership card or application (membership.cpp), the application form (join.cpp).
+void draw_membership(app::AppState& state);
+void draw_join(app::AppState& state);
+
 // The common shape of a screen that is not built yet: what it is for and what will be there.
 void draw_placeholder(S title, S intro, S coming, Icon icon);
 

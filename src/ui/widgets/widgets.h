@@ -40,6 +40,10 @@ bool link_button(const char* id, std::string_view label);
 // tapped, or -1.
 int segmented(const char* id, const std::string_view* labels, int count, int selected);
 
+// A QR code of `payload`, at most `size` px square (whole device pixels per module), reported
+// to the widget tree as an image named `label`. Returns the side drawn.
+float qr_code(std::string_view payload, float size, std::string_view label);
+
 // Which on-screen keyboard a text field wants (the platform sets inputmode from it).
 enum class Keyboard { Text, Numeric, Phone, Pin, Password };
 

@@ -1,0 +1,121 @@
+#include "app/join.h"
+
+#include <doctest/doctest.h>
+
+#include "core/demo/demo.h"
+#include "core/kinds/registry.h"
+#include "core/membership/unit.h"
+#include "core/sync/apply.h"
+
+using namespace nx;
+using namespace nx::app;
+
+namespace {
+constexpr std::int64_t kNow = 1782867600000;
+const std::string kNewWorker = "7b7b7b7b-0000-4000-8000-000000000001";
+
+demo::DemoDistrict district() { return demo::generate_demo_district({}).value(); }
+
+std::string unit_named(const sync::RecordSource& records, const std::string& name) {
+  for (const auto& u : membership::units_in(records))
+    if (u.name == name) return u.id;
+  return "";
+}
+
+// Applies the planned changes as the worker would, through the core; returns the record.
+sync::Record apply_all(sync::MemoryRecords& records, const std::vector<Change>& changes) {
+  const Actor actor{kNewWorker, Role::Worker, "", ""};
+  const UnitTree units = membership::units_from(records);
+  sync::Record last;
+  int n = 0;
+  for (const Change& c : changes) {
+    sync::Op op{"op-" + std::to_string(n), c.kind, c.id, sync::Hlc{kNow + n, 0, "phone"}, c.set, c.transition, c.del};
+    ++n;
+    auto r = sync::apply_op(records.get(c.kind, c.id), op, {kinds::registry(), actor, units, &records, kNow});
+    REQUIRE_MESSAGE(r.status != sync::ApplyStatus::Rejected, (r.reason ? r.reason->message_en : ""));
+    records.put(r.record);
+    last = r.record;
+  }
+  return last;
+}
+}  // namespace
+
+TEST_CASE("a complete form routes, then becomes a submitted application the core accepts") {
+  auto d = district();
+  JoinForm form;
+  form.name = "赵小飞";
+  form.phone = "166 0000 1234";
+  form.trade = "delivery";
+  form.employer = "美团";
+  form.town_id = unit_named(d.records, "城南街道总工会");
+  form.area_unit_id = form.town_id;
+  form.consent = true;
+  const auto route = join_route(form, d.records);
+  REQUIRE(route);
+  CHECK(route->reason == "company_union");
+  CHECK(!route->reason_zh.empty());
+
+  int ids = 0;
+  const auto plan = plan_join(form, kNewWorker, d.records, Locale::ZhCN, [&] { return "6c6c6c6c-0000-4000-8000-00000000000" + std::to_string(++ids); });
+  CHECK(plan.errors.empty());
+  REQUIRE(plan.changes.size() == 2);
+  const sync::Record app = apply_all(d.records, plan.changes);
+  CHECK(app.str("status") == "submitted");
+  CHECK(app.str("phone") == "16600001234");
+  CHECK(app.str("unit_id") == route->unit_id);
+  CHECK(my_application(d.records, kNewWorker)->id == app.id);
+  CHECK(my_membership(d.records, kNewWorker) == nullptr);
+}
+
+TEST_CASE("every missing answer is named beside its field, and nothing is saved") {
+  auto d = district();
+  JoinForm form;
+  form.phone = "12345";
+  const auto plan = plan_join(form, kNewWorker, d.records, Locale::ZhCN, [] { return std::string("x"); });
+  CHECK(plan.changes.empty());
+  CHECK(plan.errors.at("name") == "请填写姓名");
+  CHECK(plan.errors.at("trade") == "请选择你的职业");
+  CHECK(plan.errors.count("area") == 1);
+  CHECK(plan.errors.count("consent") == 1);
+  CHECK(plan.errors.count("phone") == 1);  // not a mobile number, in the core's words
+}
+
+TEST_CASE("asked for more information: the form answers with a resubmit step") {
+  auto d = district();
+  JoinForm form;
+  form.name = "赵小飞";
+  form.phone = "16600001234";
+  form.trade = "courier";
+  form.town_id = unit_named(d.records, "城北街道总工会");
+  form.area_unit_id = form.town_id;
+  form.consent = true;
+  int ids = 0;
+  auto plan = plan_join(form, kNewWorker, d.records, Locale::En, [&] { return "6c6c6c6c-0000-4000-8000-00000000000" + std::to_string(++ids); });
+  const sync::Record app = apply_all(d.records, plan.changes);
+
+  JoinForm again;
+  fill_from(again, app, d.records);
+  CHECK(again.name == "赵小飞");
+  CHECK(again.area_unit_id == form.area_unit_id);
+  CHECK(!again.consent);
+  again.resubmit_id = app.id;
+  again.consent = true;
+  plan = plan_join(again, kNewWorker, d.records, Locale::En, [] { return std::string("unused"); });
+  CHECK(plan.errors.at("info_reply") == "Answer what the union asked you to add");
+  again.info_reply = "我在顺丰干了两年";
+  plan = plan_join(again, kNewWorker, d.records, Locale::En, [] { return std::string("unused"); });
+  REQUIRE(plan.changes.size() == 1);
+  CHECK(plan.changes[0].transition == "resubmit");
+  CHECK(plan.changes[0].id == app.id);
+}
+
+TEST_CASE("towns and the communities under them are the places to choose from") {
+  auto d = district();
+  const auto t = towns(d.records);
+  CHECK(t.size() >= 8);
+  const auto it = std::find_if(t.begin(), t.end(), [](const AreaChoice& a) { return a.name == "京泰路街道"; });
+  REQUIRE(it != t.end());
+  const auto c = communities(d.records, it->unit_id);
+  REQUIRE(!c.empty());
+  CHECK(c[0].name == "泰东社区");
+}

@@ -179,6 +179,42 @@ describe(`API on ${backend}`, () => {
     assert.equal(r.body.results[0].status, 'rejected', JSON.stringify(r.body));
   });
 
+  test('a cancelled seat goes to the first on the waitlist, promoted by the server', async () => {
+    const members = [];
+    for (const w of s.workers) {
+      const m = (await pullAll(server, w.token)).records.find((x) => x.kind === 'member' && x.fields.status === 'active');
+      if (m) members.push({ w, m });
+    }
+    assert.ok(members.length >= 3, 'three demo workers are members');
+    const unitId = members[0].m.fields.unit_id;
+    const eventId = uuid(), sessionId = uuid();
+    const tomorrow = new Date(Date.now() + 8 * 3600e3 + 24 * 3600e3).toISOString().slice(0, 10);
+    let r = await push(server, s.admin.token, [
+      { op_id: uuid(), kind: 'event', id: eventId, hlc: hlc(Date.now(), 0), set: { title: '夏送清凉 测试场', category: 'summer_cooling', unit_id: unitId, place: '海陵区职工服务中心' } },
+      { op_id: uuid(), kind: 'event_session', id: sessionId, hlc: hlc(Date.now(), 1), set: { event_id: eventId, unit_id: unitId, date: tomorrow, start: '09:00', end: '11:00', capacity: 1 } },
+      { op_id: uuid(), kind: 'event', id: eventId, hlc: hlc(Date.now(), 2), transition: 'publish', set: {} },
+    ]);
+    assert.ok(r.body.results.every((x) => x.status === 'applied'), JSON.stringify(r.body));
+    const signUp = (p) => ({ op_id: uuid(), kind: 'registration', id: uuid(), hlc: hlc(),
+      set: { event_id: eventId, session_id: sessionId, unit_id: unitId, member_id: p.m.id, owner_id: p.w.user.id } });
+    const regs = members.slice(0, 3).map(signUp);
+    for (let i = 0; i < 3; i++) {
+      r = await push(server, members[i].w.token, [regs[i]]);
+      assert.equal(r.body.results[0].status, 'applied', JSON.stringify(r.body));
+    }
+    const statusOf = async (i) => (await pullAll(server, members[i].w.token)).records.find((x) => x.id === regs[i].id).fields.status;
+    assert.deepEqual([await statusOf(0), await statusOf(1), await statusOf(2)], ['registered', 'waitlisted', 'waitlisted']);
+
+    r = await push(server, members[0].w.token, [{ op_id: uuid(), kind: 'registration', id: regs[0].id, hlc: hlc(), transition: 'cancel', set: {} }]);
+    assert.equal(r.body.results[0].status, 'applied', JSON.stringify(r.body));
+    assert.deepEqual([await statusOf(0), await statusOf(1), await statusOf(2)], ['cancelled', 'registered', 'waitlisted'],
+      'the first on the waitlist got the seat, the second still waits');
+    const promoted = (await pullAll(server, members[1].w.token)).records.find((x) => x.id === regs[1].id);
+    assert.ok(promoted.fields.promoted_at, 'with the time it was promoted');
+    const history = await call(server, 'GET', `${API}/records/registration/${regs[1].id}/history`, { token: s.admin.token });
+    assert.equal(history.body.history.at(-1).user_id, 'server', 'the server did it, on the record');
+  });
+
   test('a replayed push changes nothing and returns the first outcomes as duplicates', async () => {
     const w = s.workers[0];
     const ops = [serviceRequestOp(w, '第一条'), serviceRequestOp(w, '第二条')];

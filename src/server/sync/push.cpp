@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "core/events/registration.h"
 #include "core/json_in.h"
 #include "core/kinds/registry.h"
 #include "core/sync/apply.h"
@@ -7,6 +8,7 @@
 #include "core/sync/visibility.h"
 #include "core/validate.h"
 #include "server/api_error.h"
+#include "server/auth/secrets.h"
 #include "server/clock.h"
 #include "server/store/records.h"
 #include "server/sync/sync_service.h"
@@ -116,6 +118,48 @@ struct OpLog {
   }
 };
 
+// A seat came free in a session (a cancel, more capacity): the earliest on its waitlist takes
+// it. The server fires "promote" itself, as its own user, audited like any change, until the
+// session is full or its waitlist empty.
+void fill_free_seats(store::StoredRecords& records, db::Connection& c, const UnitTree& units, const std::string& session_id,
+                     std::int64_t now) {
+  store::User server_user;
+  server_user.id = "server";
+  server_user.role = Role::Admin;
+  server_user.name = "nuanxin-server";
+  const std::string device = "server";
+  OpLog log{c, server_user, device, now};
+  const Actor actor = server_user.actor();
+  for (std::size_t promoted = 0; promoted < 10000; ++promoted) {
+    const sync::Record* session = records.get(events::kSessionKind, session_id);
+    if (!session || session->deleted) return;
+    const auto next = events::next_to_promote(*session, events::session_registrations(records, session_id), now);
+    if (!next) return;
+    const sync::Record* waiting = records.get(events::kRegistrationKind, *next);
+    if (!waiting) return;
+    // After the registration's own last stamp, even one a phone with a fast clock made.
+    std::int64_t wall = now;
+    for (const auto& [field, stamp] : waiting->stamps) wall = std::max(wall, stamp.wall_ms + 1);
+    const sync::Op op{auth::new_uuid(), events::kRegistrationKind, *next, sync::Hlc{wall, 0, device}, json::object(), "promote", false};
+    const sync::Record before = *waiting;
+    const auto result = sync::apply_op(waiting, op, sync::ApplyContext{kinds::registry(), actor, units, &records, now});
+    if (result.status == sync::ApplyStatus::Rejected) return;
+    const std::int64_t seq = records.save(result.record);
+    log.audit(seq, op, sync::apply_status_name(result.status), previous_values(&before, result.record));
+  }
+}
+
+// Whether a change may have freed a seat: a registration that held one was cancelled, or a
+// session's capacity was raised.
+std::optional<std::string> seat_freed_in(const sync::Record* before, const sync::Record& after) {
+  if (after.kind == events::kRegistrationKind && before && events::holds_seat(before->str("status")) &&
+      !events::holds_seat(after.str("status")))
+    return after.str("session_id");
+  if (after.kind == events::kSessionKind && before && after.fields.value("capacity", json()) != before->fields.value("capacity", json()))
+    return after.id;
+  return std::nullopt;
+}
+
 }  // namespace
 
 json SyncService::push(const store::User& user, const json& body) {
@@ -178,6 +222,8 @@ json SyncService::push(const store::User& user, const json& body) {
     if (!before || !same_record(*before, result.record)) {
       seq = records.save(result.record);
       log.audit(*seq, op, status, previous_values(before ? &*before : nullptr, result.record));
+      if (auto session = seat_freed_in(before ? &*before : nullptr, result.record))
+        fill_free_seats(records, *c, units, *session, now);
       if (op.kind == "unit") {
         units = records.unit_tree();
         if (!before || before->str("parent_id") != result.record.str("parent_id") || before->deleted != result.record.deleted)

@@ -8,6 +8,7 @@
 #include "core/demo/demo.h"
 #include "server/auth/secrets.h"
 #include "server/clock.h"
+#include "server/sync/session_counts.h"
 #include "server/store/accounts.h"
 #include "server/store/records.h"
 
@@ -105,6 +106,8 @@ DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir) {
   if (!seeded) {
     store::StoredRecords records(*c);
     for (const auto& [key, record] : district.records.records()) records.save(record);
+    for (const auto& [key, record] : district.records.records())
+      if (record.kind == "event_session") sync_api::publish_session_counts(records, record.id, now_ms());
     for (const store::User& u : users)
       if (!store::insert_user(*c, u, now_ms())) throw db::StorageError("the demo account " + u.username + u.phone + " exists already");
     c->query("INSERT INTO meta (key, value) VALUES ($1, $2)", {std::string(kSeededKey), std::to_string(now_ms())});

@@ -36,9 +36,10 @@ Decoded<Registration> decode_registration(const json& fields) {
   g.checked_in_by = read_user_id(r, "checked_in_by").value_or("");
   g.cancel_reason = r.str("cancel_reason", 200).value_or("");
   g.cancelled_by = read_user_id(r, "cancelled_by").value_or("");
+  r.int_in("waitlist_position", 1, 1000000);  // kept by the server: see waitlist_position()
   refuse_unknown_fields(r, fields, {"event_id", "session_id", "unit_id", "member_id", "owner_id", "note", "status", "created_by",
                                     "created_at", "promoted_at", "checked_in_at", "checked_in_by", "cancel_reason",
-                                    "cancelled_by"});
+                                    "cancelled_by", "waitlist_position"});
   out.errors = r.take_errors();
   return out;
 }
@@ -84,6 +85,9 @@ SeatCount count_seats(const json& session_fields, const std::vector<const sync::
     if (holds_seat(status)) ++c.taken;
     else if (status == "waitlisted") ++c.waitlisted;
   }
+  // A worker's phone sees only its own registrations; the server's counts say the rest.
+  c.taken = std::max(c.taken, field_int(session_fields, "seats_taken"));
+  c.waitlisted = std::max(c.waitlisted, field_int(session_fields, "waitlisted"));
   c.seats_left = std::max<std::int64_t>(0, c.capacity - c.taken);
   return c;
 }
@@ -127,10 +131,15 @@ std::optional<std::string> next_to_promote(const sync::Record& session, const st
 
 std::optional<std::size_t> waitlist_position(const sync::Record& registration,
                                              const std::vector<const sync::Record*>& registrations) {
+  if (registration.str("status") != "waitlisted") return std::nullopt;
   const auto queue = waitlist(registration.str("session_id"), registrations);
+  std::optional<std::size_t> place;
   for (std::size_t i = 0; i < queue.size(); ++i)
-    if (queue[i]->id == registration.id) return i + 1;
-  return std::nullopt;
+    if (queue[i]->id == registration.id) place = i + 1;
+  // Where the phone sees only this registration, the server's count of those ahead is the truth.
+  const std::int64_t kept = field_int(registration.fields, "waitlist_position");
+  if (kept > 0 && (!place || static_cast<std::size_t>(kept) > *place)) place = static_cast<std::size_t>(kept);
+  return place;
 }
 
 TimeSpan check_in_window(const EventSession& s) {

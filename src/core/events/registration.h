@@ -64,6 +64,10 @@ bool is_live(std::string_view status);
 // How a status reads in a message to people.
 std::string registration_status_zh(std::string_view status);
 
+// The server keeps each session's "seats_taken" and "waitlisted", and each waitlisted
+// registration's "waitlist_position", current after every change (a worker's phone sees only
+// its own registrations, so it could not count them); count_seats and waitlist_position take
+// the larger of what they count and what the server kept.
 struct SeatCount {
   std::int64_t capacity = 0;
   std::int64_t taken = 0;       // registered + checked_in + no_show

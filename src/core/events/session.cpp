@@ -22,9 +22,13 @@ Decoded<EventSession> decode_session(const json& fields) {
   static constexpr std::array<std::string_view, 2> kStates = {"open", "cancelled"};
   if (auto v = r.one_of("status", kStates)) s.status = *v; else r.require("status");
   s.cancel_reason = r.str("cancel_reason", 200).value_or("");
+  // Kept by the server (registration.h, count_seats): no step takes them as parameters.
+  r.int_in("seats_taken", 0, kMaxCapacity);
+  r.int_in("waitlisted", 0, 1000000);
   if (!s.start.empty() && !s.end.empty() && civil::parse_time_of_day(s.end) <= civil::parse_time_of_day(s.start))
     r.add(make_error("time_range_invalid", "end", "结束时间应晚于开始时间", "The session must end after it starts"));
-  refuse_unknown_fields(r, fields, {"event_id", "unit_id", "date", "start", "end", "capacity", "place", "status", "cancel_reason"});
+  refuse_unknown_fields(r, fields, {"event_id", "unit_id", "date", "start", "end", "capacity", "place", "status", "cancel_reason",
+                                    "seats_taken", "waitlisted"});
   out.errors = r.take_errors();
   return out;
 }

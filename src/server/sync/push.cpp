@@ -11,6 +11,7 @@
 #include "server/auth/secrets.h"
 #include "server/clock.h"
 #include "server/store/records.h"
+#include "server/sync/session_counts.h"
 #include "server/sync/sync_service.h"
 
 namespace nx::server::sync_api {
@@ -151,13 +152,11 @@ void fill_free_seats(store::StoredRecords& records, db::Connection& c, const Uni
 
 // Whether a change may have freed a seat: a registration that held one was cancelled, or a
 // session's capacity was raised.
-std::optional<std::string> seat_freed_in(const sync::Record* before, const sync::Record& after) {
-  if (after.kind == events::kRegistrationKind && before && events::holds_seat(before->str("status")) &&
-      !events::holds_seat(after.str("status")))
-    return after.str("session_id");
-  if (after.kind == events::kSessionKind && before && after.fields.value("capacity", json()) != before->fields.value("capacity", json()))
-    return after.id;
-  return std::nullopt;
+bool seat_freed(const sync::Record* before, const sync::Record& after) {
+  if (!before) return false;
+  if (after.kind == events::kRegistrationKind)
+    return events::holds_seat(before->str("status")) && !events::holds_seat(after.str("status"));
+  return after.kind == events::kSessionKind && after.fields.value("capacity", json()) != before->fields.value("capacity", json());
 }
 
 }  // namespace
@@ -222,8 +221,15 @@ json SyncService::push(const store::User& user, const json& body) {
     if (!before || !same_record(*before, result.record)) {
       seq = records.save(result.record);
       log.audit(*seq, op, status, previous_values(before ? &*before : nullptr, result.record));
-      if (auto session = seat_freed_in(before ? &*before : nullptr, result.record))
-        fill_free_seats(records, *c, units, *session, now);
+      // Counts first (the rules read them), then the waitlist moves, then counts again.
+      if (op.kind == events::kRegistrationKind || op.kind == events::kSessionKind) {
+        const std::string session = op.kind == events::kSessionKind ? op.id : result.record.str("session_id");
+        publish_session_counts(records, session, now);
+        if (seat_freed(before ? &*before : nullptr, result.record)) {
+          fill_free_seats(records, *c, units, session, now);
+          publish_session_counts(records, session, now);
+        }
+      }
       if (op.kind == "unit") {
         units = records.unit_tree();
         if (!before || before->str("parent_id") != result.record.str("parent_id") || before->deleted != result.record.deleted)

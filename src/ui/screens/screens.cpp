@@ -19,21 +19,4 @@ constexpr ScreenSpec kScreens[] = {
 
 std::span<const ScreenSpec> screens() { return kScreens; }
 
-void draw_placeholder(S title, S intro, S coming, Icon icon) {
-  heading(tr(title));
-  paragraph(tr(intro), theme::kTextMuted);
-  card_begin("coming");
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 22, p.y + 22), 22, theme::kAccentSoft);
-  draw_icon(ImGui::GetWindowDrawList(), icon, ImVec2(p.x + 22, p.y + 22), 24, theme::kAccent);
-  ImGui::Dummy(ImVec2(44, 44));
-  chip(tr(S::ComingSoon), theme::kWarn, theme::kWarnSoft);
-  paragraph(tr(coming));
-  card_end();
-}
-
-void draw_events(app::AppState&) {
-  draw_placeholder(S::EventsTitle, S::EventsIntro, S::EventsComing, Icon::Events);
-}
-
 }  // namespace nx::ui

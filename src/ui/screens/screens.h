@@ -27,7 +27,4 @@ void draw_me(app::AppState& state);
 void draw_membership(app::AppState& state);
 void draw_join(app::AppState& state);
 
-// The common shape of a screen that is not built yet: what it is for and what will be there.
-void draw_placeholder(S title, S intro, S coming, Icon icon);
-
 }  // namespace nx::ui

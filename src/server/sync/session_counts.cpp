@@ -1,0 +1,48 @@
+#include "server/sync/session_counts.h"
+
+#include "core/events/registration.h"
+
+namespace nx::server::sync_api {
+
+using nlohmann::json;
+
+// Keeps the session's seats_taken / waitlisted and each waitlisted registration's place
+// current (registration.h says why), saving only what changed so phones pull it. Bookkeeping
+// derived from audited changes, so not audited itself.
+void publish_session_counts(store::StoredRecords& records, const std::string& session_id, std::int64_t now) {
+  const sync::Record* session = records.get(events::kSessionKind, session_id);
+  if (!session) return;
+  const sync::Hlc stamp{now, 0, "server"};
+  std::vector<sync::Record> changed;
+  const auto regs = events::session_registrations(records, session_id);
+  std::int64_t taken = 0, waiting = 0;
+  for (const sync::Record* r : regs) {
+    if (r->deleted) continue;
+    const std::string status = r->str("status");
+    if (events::holds_seat(status)) ++taken;
+    if (status == "waitlisted") ++waiting;
+    json place = nullptr;
+    if (status == "waitlisted") {
+      sync::Record bare = *r;
+      bare.fields.erase("waitlist_position");
+      if (auto p = events::waitlist_position(bare, regs)) place = static_cast<std::int64_t>(*p);
+    }
+    const json kept = r->fields.contains("waitlist_position") ? r->fields["waitlist_position"] : json(nullptr);
+    if (kept == place) continue;
+    sync::Record updated = *r;
+    if (place.is_null()) updated.fields.erase("waitlist_position");
+    else updated.fields["waitlist_position"] = place;
+    updated.stamps["waitlist_position"] = stamp;
+    changed.push_back(std::move(updated));
+  }
+  if (session->fields.value("seats_taken", json()) != json(taken) || session->fields.value("waitlisted", json()) != json(waiting)) {
+    sync::Record updated = *session;
+    updated.fields["seats_taken"] = taken;
+    updated.fields["waitlisted"] = waiting;
+    updated.stamps["seats_taken"] = updated.stamps["waitlisted"] = stamp;
+    changed.push_back(std::move(updated));
+  }
+  for (const sync::Record& r : changed) records.save(r);
+}
+
+}  // namespace nx::server::sync_api

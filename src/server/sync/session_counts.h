@@ -1,0 +1,15 @@
+#pragma once
+// The seat counts the server keeps on each event session ("seats_taken", "waitlisted") and the
+// place of each waitlisted registration ("waitlist_position"): a worker's phone sees only its
+// own registrations, so it cannot count them (core/events/registration.h).
+#include <cstdint>
+#include <string>
+
+#include "server/store/records.h"
+
+namespace nx::server::sync_api {
+
+// Recounts one session and saves what changed (new sequence numbers, so phones pull it).
+void publish_session_counts(store::StoredRecords& records, const std::string& session_id, std::int64_t now);
+
+}  // namespace nx::server::sync_api

@@ -74,6 +74,17 @@ struct JoinForm {
   bool operator==(const JoinForm&) const = default;
 };
 
+// 服务: the request being written, and the request whose page is open.
+struct ServicesView {
+  std::string category = "legal_consultation";
+  std::string topic;
+  std::string text;
+  std::string open_id;  // the request whose page is shown; "" for the list
+  int rating = 0;       // 1-5 while confirming a delivered request
+  std::string comment, reply;
+  bool operator==(const ServicesView&) const = default;
+};
+
 class PhoneServices;
 class DeviceServices;
 
@@ -86,7 +97,7 @@ struct AppState {
   SignInForm sign_in;
   StationsView stations;
   JoinForm join;
-  std::string request_text;  // the legal question being written on 服务
+  ServicesView services_view;
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done

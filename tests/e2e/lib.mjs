@@ -75,7 +75,20 @@ export async function waitForApp(page, timeout = 30000) {
 export async function widgets(page) { return page.evaluate(() => window.nuanxin.widgets()); }
 export async function appState(page) { return page.evaluate(() => window.nuanxin.state()); }
 
+// Waits until the app has stopped drawing (a screen settles over a few frames: imgui lays out a
+// new window, then its scrollbar), so the tree read next matches what is on screen.
+export async function settle(page) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const frames = await page.evaluate(() => window.nuanxin.state().frames_drawn);
+    if (frames === last) return;
+    last = frames;
+    await page.waitForTimeout(50);
+  }
+}
+
 export async function findWidget(page, role, label) {
+  await settle(page);
   const all = await widgets(page);
   const found = all.find((w) => w.role === role && w.label === label);
   if (!found) throw new Error(`no ${role} labelled "${label}" in: ${all.map((w) => `${w.role}:${w.label}`).join(', ')}`);
@@ -152,7 +165,8 @@ export async function revealItem(page, role, label, { room = 60 } = {}) {
   await page.mouse.move(PHONE.viewport.width / 2, 300);
   await page.mouse.wheel(0, -5000);
   for (let attempt = 0; attempt < 15; attempt++) {
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(100);
+    await settle(page);
     const items = await widgets(page);
     const at = items.findIndex((w) => w.role === role && w.label === label);
     if (at >= 0 && items[at].h >= 20 && items[at].y + items[at].h < (await page.viewportSize()).height - room) return { items, at };

@@ -1,16 +1,59 @@
-// 服务: ask the union's panel lawyers a question (written offline, sent when there is signal)
-// and follow the questions asked; the other services come with the worker app.
+// 服务 (点单): ask for a service (legal advice, legal aid, a health check, insurance, training,
+// other help), written offline and sent when there is signal; follow each request through
+// 已点单 → 已配单 → 已送单 → 已确认 with who handles it and by when, talk in its thread, and
+// confirm and rate it when it is done.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <string>
 
+#include "app/device.h"
 #include "app/phone.h"
+#include "core/civil_time.h"
+#include "core/kinds/kind_support.h"
+#include "core/services/request_message.h"
+#include "core/services/service_request.h"
+#include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
+#include "ui/widget_tree.h"
 #include "ui/widgets/widgets.h"
 
 namespace nx::ui {
 
 namespace {
+
+struct Choice {
+  std::string_view name;
+  S label;
+};
+constexpr Choice kCategories[] = {
+    {"legal_consultation", S::CatLegalConsultation}, {"legal_aid", S::CatLegalAid}, {"health_check", S::CatHealthCheck},
+    {"insurance", S::CatInsurance},                  {"training", S::CatTraining},  {"other", S::CatOther},
+};
+constexpr Choice kTopics[] = {
+    {"unpaid_wages", S::TopicUnpaidWages}, {"work_injury", S::TopicWorkInjury},
+    {"labour_relation", S::TopicLabourRelation}, {"other", S::TopicOther},
+};
+// The four stages of 点单 → 配单 → 送单 → 确认, as the worker sees them.
+constexpr S kStages[] = {S::StageOrdered, S::StageMatched, S::StageDelivered, S::StageConfirmed};
+
+std::string_view label_of(const Choice* choices, std::size_t n, const std::string& name) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (choices[i].name == name) return tr(choices[i].label);
+  return name;
+}
+std::string_view category_text(const std::string& c) { return label_of(kCategories, std::size(kCategories), c); }
+
+int stage_index(const std::string& status) {
+  if (status == "matched" || status == "reopened") return 1;
+  if (status == "delivered") return 2;
+  if (status == "confirmed") return 3;
+  return 0;
+}
+
+bool is_legal(const std::string& category) { return category == "legal_consultation" || category == "legal_aid"; }
 
 // The unit a worker's request goes to: their own union if they are a member, otherwise the
 // district federation at the top of the tree (兜底: nobody is turned away).
@@ -22,77 +65,236 @@ std::string unit_for(const app::AppState& state, const sync::RecordSource& recor
   return {};
 }
 
-S status_label(const std::string& status) {
-  if (status == "matched") return S::StatusMatched;
-  if (status == "cancelled") return S::StatusCancelled;
-  if (status == "delivered" || status == "confirmed") return S::StatusDone;
-  return S::StatusOrdered;
+bool save(app::AppState& state, const app::Change& c) {
+  auto saved = state.services->save(c);
+  if (!saved) state.notice = saved.error().message(state.locale);
+  return static_cast<bool>(saved);
 }
 
-void ask(app::AppState& state) {
-  const sync::RecordSource* records = state.services->records();
-  app::Change c;
-  c.kind = "service_request";
-  c.id = state.services->new_id();
-  c.set = {{"category", "legal_consultation"}, {"topic", "other"}, {"description", state.request_text},
-           {"owner_id", state.user_id}, {"unit_id", records ? unit_for(state, *records) : ""}};
-  auto saved = state.services->save(c);
-  if (!saved) {
-    state.notice = saved.error().message(state.locale);
+std::int64_t now(const app::AppState& state) { return state.device ? state.device->now_ms() : 0; }
+
+void order_form(app::AppState& state, const sync::RecordSource& records) {
+  app::ServicesView& v = state.services_view;
+  card_begin("ask");
+  paragraph(tr(S::OrderWhat), theme::kTextMuted, fonts::faces().small);
+  bool first = true;
+  for (const Choice& c : kCategories) {
+    if (toggle_chip(c.name.data(), tr(c.label), v.category == c.name, first)) {
+      v.category = std::string(c.name);
+      v.topic.clear();
+    }
+    first = false;
+  }
+  if (is_legal(v.category)) {
+    paragraph(tr(S::OrderTopic), theme::kTextMuted, fonts::faces().small);
+    ImGui::PushID("topic");  // "other" is a category and a topic
+    first = true;
+    for (const Choice& t : kTopics) {
+      if (toggle_chip(t.name.data(), tr(t.label), v.topic == t.name, first)) v.topic = v.topic == t.name ? "" : std::string(t.name);
+      first = false;
+    }
+    ImGui::PopID();
+  }
+  const bool question = v.category == "legal_consultation";
+  text_field("question", tr(question ? S::AskTitle : S::OrderDescribe), tr(question ? S::AskHint : S::OrderDescribeHint), v.text,
+             Keyboard::Text, 1000);
+  if (!state.notice.empty()) paragraph(state.notice, theme::kTextMuted);
+  if (button("send", tr(question ? S::AskSubmit : S::OrderSubmit), true, !v.text.empty())) {
+    app::Change c;
+    c.kind = "service_request";
+    c.id = state.services->new_id();
+    c.set = {{"category", v.category}, {"description", v.text}, {"owner_id", state.user_id}, {"unit_id", unit_for(state, records)}};
+    if (is_legal(v.category)) c.set["topic"] = v.topic.empty() ? "other" : v.topic;
+    if (save(state, c)) {
+      v.text.clear();
+      v.topic.clear();
+      state.notice.clear();
+    }
+  }
+  card_end();
+}
+
+// 已点单 → 已配单 → 已送单 → 已确认: dots joined by a line, the stages reached in red.
+void stage_line(int reached) {
+  const float width = ImGui::CalcItemWidth();
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float step = width / 4;
+  const fonts::Faces& f = fonts::faces();
+  for (int i = 0; i < 4; ++i) {
+    const ImVec2 c(min.x + step * (i + 0.5f), min.y + 10);
+    if (i < 3) dl->AddLine(c, ImVec2(c.x + step, c.y), i < reached ? theme::kAccent : theme::kBorder, 3);
+    dl->AddCircleFilled(c, 8, i <= reached ? theme::kAccent : theme::kBorder);
+    const std::string_view label = tr(kStages[i]);
+    fonts::note_text(label);
+    const ImVec2 ts = f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
+    const ImVec2 at(c.x - ts.x / 2, min.y + 24);
+    dl->AddText(f.small, f.small->FontSize, at, i <= reached ? theme::kText : theme::kTextMuted, label.data(),
+                label.data() + label.size());
+    widget_tree::add_item(Role::Text, label, at, ImVec2(at.x + ts.x, at.y + ts.y));
+  }
+  ImGui::Dummy(ImVec2(width, 48));
+}
+
+// Five stars to tap; returns the rating chosen this frame, or 0.
+int rating_stars(int current) {
+  int tapped = 0;
+  const float size = theme::kTouchTarget;
+  for (int i = 1; i <= 5; ++i) {
+    if (i > 1) ImGui::SameLine(0, 4);
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::PushID(i);
+    if (ImGui::InvisibleButton("star", ImVec2(size, size))) tapped = i;
+    ImGui::PopID();
+    widget_tree::tag_last_item(Role::Radio, tr(S::RatingStars, std::to_string(i)), i == current ? 1 : 0);
+    const ImVec2 c(min.x + size / 2, min.y + size / 2);
+    ImVec2 points[10];
+    for (int k = 0; k < 10; ++k) {
+      const float r = k % 2 ? 7.5f : 18.0f;
+      const float a = -1.5707963f + k * 0.6283185f;
+      points[k] = ImVec2(c.x + r * std::cos(a), c.y + r * std::sin(a));
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (i <= current)  // a star is concave: filled as ten triangles around its centre
+      for (int k = 0; k < 10; ++k) dl->AddTriangleFilled(c, points[k], points[(k + 1) % 10], IM_COL32(0xF2, 0xA9, 0x00, 0xFF));
+    dl->AddPolyline(points, 10, i <= current ? IM_COL32(0xD0, 0x8C, 0x00, 0xFF) : theme::kTextMuted, ImDrawFlags_Closed, 1.5f);
+  }
+  return tapped;
+}
+
+std::string local_date(const std::string& iso) {
+  const auto ms = civil::parse_datetime_ms(iso);
+  if (!ms) return iso;
+  const civil::LocalTime t = civil::to_china_local(*ms);
+  return civil::format_date(t.date) + " " + civil::format_time_of_day(t.minute);
+}
+
+void thread(app::AppState& state, const sync::Record& request, const sync::RecordSource& records) {
+  app::ServicesView& v = state.services_view;
+  card_begin("thread");
+  paragraph(tr(S::ThreadTitle), theme::kTextMuted, fonts::faces().small);
+  const auto messages = services::request_thread(records, request.id);
+  if (messages.empty()) paragraph(tr(S::ThreadEmpty), theme::kTextMuted);
+  for (const sync::Record* m : messages) {
+    const std::string role = m->str("author_role");
+    const S who = m->str("author_id") == state.user_id ? S::ThreadMe : role == "provider" ? S::ThreadProvider : S::ThreadStaff;
+    paragraph(std::string(tr(who)) + " · " + local_date(m->str("at")), theme::kTextMuted, fonts::faces().small);
+    paragraph(m->str("text"));
+  }
+  if (request.str("status") != "cancelled") {
+    text_field("reply", tr(S::ThreadReply), tr(S::ThreadReplyHint), v.reply, Keyboard::Text, services::kMaxMessageChars);
+    if (button("send-reply", tr(S::ThreadSend), false, !v.reply.empty())) {
+      app::Change c;
+      c.kind = "request_message";
+      c.id = state.services->new_id();
+      c.set = {{"request_id", request.id}, {"owner_id", request.str("owner_id")}, {"unit_id", request.str("unit_id")},
+               {"author_id", state.user_id}, {"author_role", "worker"}, {"at", civil::format_datetime_utc(now(state))},
+               {"text", v.reply}};
+      if (!request.str("provider_id").empty()) c.set["provider_id"] = request.str("provider_id");
+      if (save(state, c)) v.reply.clear();
+    }
+  }
+  card_end();
+}
+
+void request_page(app::AppState& state, const sync::Record& r, const sync::RecordSource& records) {
+  app::ServicesView& v = state.services_view;
+  if (link_button("back", tr(S::ServicesBack))) {
+    v.open_id.clear();
     return;
   }
-  state.request_text.clear();
-  state.notice.clear();
+  heading(category_text(r.str("category")));
+  const std::string status = r.str("status");
+  const bool waiting = state.services->unsynced(r.kind, r.id);
+  if (waiting) chip(tr(S::StatusWaiting), theme::kWarn, theme::kWarnSoft);
+  if (status == "cancelled") chip(tr(S::StatusCancelled), theme::kTextMuted, theme::kBorder);
+  else stage_line(stage_index(status));
+  paragraph(r.str("description"));
+  if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+
+  card_begin("who");
+  const sync::Record* provider = records.get("provider", r.str("provider_id"));
+  paragraph(tr(S::HandledBy), theme::kTextMuted, fonts::faces().small);
+  paragraph(provider ? provider->str("name") : std::string(tr(S::HandledByUnion)));
+  if (!r.str("due_date").empty()) {
+    const bool overdue = services::is_overdue(r.fields, now(state));
+    paragraph(std::string(tr(S::DueDate)) + r.str("due_date") + (overdue ? std::string(tr(S::Overdue)) : ""),
+              overdue ? theme::kAccent : theme::kTextMuted);
+  }
+  card_end();
+
+  if (status == "delivered") {
+    card_begin("confirm");
+    paragraph(tr(S::ConfirmTitle), theme::kText, fonts::faces().body_bold);
+    if (const int tapped = rating_stars(v.rating)) v.rating = tapped;
+    text_field("comment", tr(S::ConfirmComment), tr(S::ConfirmCommentHint), v.comment, Keyboard::Text, 500);
+    if (button("confirm", tr(S::ConfirmDone), true, v.rating > 0)) {
+      app::Change c{"service_request", r.id, {{"rating", v.rating}}, "confirm", false};
+      if (!v.comment.empty()) c.set["comment"] = v.comment;
+      if (save(state, c)) v.rating = 0, v.comment.clear();
+    }
+    card_end();
+  }
+  if (status == "confirmed" && r.fields.contains("rating"))
+    paragraph(tr(S::RatedStars, std::to_string(kinds::field_int(r.fields, "rating"))), theme::kOk);
+  thread(state, r, records);
+  if ((status == "ordered" || status == "matched" || status == "reopened") && button("withdraw", tr(S::Withdraw), false))
+    save(state, {"service_request", r.id, {{"reason", std::string(tr(S::WithdrawReason))}}, "cancel", false});
+}
+
+// One request in the list: what it is, its stage, and the first words of what was asked.
+void request_row(app::AppState& state, const sync::Record& r) {
+  ImGui::PushID(r.id.c_str());
+  const bool waiting = state.services->unsynced("service_request", r.id);
+  const std::string status = r.str("status");
+  const S stage = status == "cancelled" ? S::StatusCancelled : kStages[stage_index(status)];
+  const bool good = status != "cancelled" && !waiting;
+  chip(tr(waiting ? S::StatusWaiting : stage), good ? theme::kOk : theme::kWarn, good ? theme::kOkSoft : theme::kWarnSoft);
+  ImGui::SameLine(0, 8);
+  paragraph(category_text(r.str("category")), theme::kTextMuted, fonts::faces().small);
+  paragraph(r.str("description"));
+  if (status == "delivered") paragraph(tr(S::ConfirmPrompt), theme::kAccent);
+  if (link_button("open", tr(S::ServicesOpen))) {
+    state.services_view.open_id = r.id;
+    state.notice.clear();
+  }
+  ImGui::PopID();
 }
 
 }  // namespace
 
 void draw_services(app::AppState& state) {
+  const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
+  app::ServicesView& v = state.services_view;
+  static std::string shown_id;
+  if (v.open_id != shown_id) {
+    ImGui::SetScrollY(0);
+    shown_id = v.open_id;
+  }
+  if (records && !v.open_id.empty()) {
+    if (const sync::Record* r = records->get("service_request", v.open_id)) return request_page(state, *r, *records);
+    v.open_id.clear();
+  }
   heading(tr(S::ServicesTitle));
   paragraph(tr(S::ServicesIntro), theme::kTextMuted);
-
-  card_begin("ask");
-  heading(tr(S::AskTitle));
-  if (!state.sync.signed_in || !state.services) {
+  if (!state.sync.signed_in || !records) {
+    card_begin("sign-in");
     paragraph(tr(S::AskSignInFirst), theme::kTextMuted);
-  } else {
-    text_field("question", tr(S::AskTitle), tr(S::AskHint), state.request_text, Keyboard::Text, 1000);
-    if (!state.notice.empty()) paragraph(state.notice, theme::kTextMuted);
-    if (button("send", tr(S::AskSubmit), true, !state.request_text.empty())) ask(state);
+    if (button("to-me", tr(S::GoSignIn))) state.tab = app::Tab::Me;
+    card_end();
+    return;
   }
-  card_end();
-
-  if (state.sync.signed_in && state.services && state.services->records()) {
-    const auto mine = state.services->records()->find("service_request", "owner_id", state.user_id);
-    if (!mine.empty()) {
-      card_begin("mine");
-      heading(tr(S::MyQuestions));
-      for (const sync::Record* r : mine) {
-        ImGui::PushID(r->id.c_str());
-        const bool waiting = state.services->unsynced("service_request", r->id);
-        chip(tr(waiting ? S::StatusWaiting : status_label(r->str("status"))), waiting ? theme::kWarn : theme::kOk,
-             waiting ? theme::kWarnSoft : theme::kOkSoft);
-        paragraph(r->str("description"));
-        const std::string status = r->str("status");
-        if (status == "ordered" || status == "matched" || status == "reopened") {
-          if (button("withdraw", tr(S::Withdraw), false)) {
-            app::Change c;
-            c.kind = "service_request";
-            c.id = r->id;
-            c.transition = "cancel";
-            c.set = {{"reason", std::string(tr(S::WithdrawReason))}};
-            if (auto saved = state.services->save(c); !saved) state.notice = saved.error().message(state.locale);
-          }
-        }
-        ImGui::PopID();
-      }
-      card_end();
-    }
-  }
-
-  card_begin("coming");
-  chip(tr(S::ComingSoon), theme::kWarn, theme::kWarnSoft);
-  paragraph(tr(S::ServicesComing));
+  order_form(state, *records);
+  auto mine = records->find("service_request", "owner_id", state.user_id);
+  if (mine.empty()) return;
+  // Newest first: not yet synced (no sequence number), then the latest the server took.
+  std::sort(mine.begin(), mine.end(), [](const sync::Record* a, const sync::Record* b) {
+    const auto order = [](const sync::Record* r) { return r->seq == 0 ? INT64_MAX : r->seq; };
+    return order(a) != order(b) ? order(a) > order(b) : a->id > b->id;
+  });
+  card_begin("mine");
+  heading(tr(S::MyQuestions));
+  for (const sync::Record* r : mine) request_row(state, *r);
   card_end();
 }
 

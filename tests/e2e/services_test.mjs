@@ -1,0 +1,101 @@
+// 服务 on a phone: a worker asks for legal advice about unpaid wages with no signal; it syncs;
+// the union assigns a panel lawyer and the lawyer delivers (through the API); the phone shows
+// the stages, who handles it and by when; the worker writes in the thread, then confirms and
+// rates it, and the server has exactly that.
+//   node tests/e2e/services_test.mjs --server PATH --dist DIR --out DIR
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  apiSession, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, typeInto, waitForApp, waitState, watchPage,
+  widgets, e2eRun, e2eStart,
+} from './lib.mjs';
+
+const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
+const logins = demoLogins();
+const worker = logins.find((l) => l.role === 'worker');
+const admin = await apiSession(server, logins.find((l) => l.role === 'admin'));
+const hlc = (n = 0) => `${String(Date.now()).padStart(16, '0')}-${String(n).padStart(5, '0')}-e2e`;
+const pull = async (session) => {
+  const out = [];
+  for (let since = 0, more = true; more;) {
+    const p = await session.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
+    out.push(...p.records); since = p.cursor; more = p.more;
+  }
+  return out;
+};
+const texts = async (page) => (await widgets(page)).filter((w) => w.role === 'text').map((w) => w.label);
+async function syncNow(page) {
+  await goTab(page, '我的', 'me');
+  await tap(page, await findScrolled(page, 'button', '立即同步'));
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.pending_ops === 0 && s.saving === 0; }, null, 'sync');
+  await page.waitForTimeout(300);
+}
+
+await e2eRun({ server, browser }, async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await signInWorker(page, worker);
+
+  // Offline: ask about unpaid wages.
+  await page.route('**/api/v1/**', (route) => route.abort('internetdisconnected'));
+  await goTab(page, '服务', 'services');
+  await tap(page, await findWidget(page, 'checkbox', '欠薪'));
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '欠薪' && w.checked === true), null, { timeout: 5000 });
+  const question = `老板拖欠了两个月工资，一共八千元，怎么要回来？ ${process.pid}`;
+  await typeInto(page, '向律师提问', question);
+  await tap(page, await findScrolled(page, 'button', '提交问题'));
+  await waitState(page, () => window.nuanxin.state().pending_ops === 1, null, 'the question saved on the phone');
+  await page.screenshot({ path: join(args.out, 'services-offline-390x844.png') });
+  await page.unroute('**/api/v1/**');
+  await syncNow(page);
+
+  // The union assigns a lawyer with a due date; the lawyer delivers.
+  const all = await pull(admin);
+  const request = all.find((r) => r.kind === 'service_request' && r.fields.description === question);
+  assert(request && request.fields.status === 'ordered' && request.fields.topic === 'unpaid_wages', 'the request reached the server');
+  const lawyer = all.find((r) => r.kind === 'provider' && r.fields.type === 'lawyer' && r.fields.active !== false
+    && (r.fields.services || []).includes('legal_consultation'));
+  assert(lawyer, 'a panel lawyer in the demo');
+  const due = new Date(Date.now() + 8 * 3600e3 + 5 * 24 * 3600e3).toISOString().slice(0, 10);
+  const r = await admin.call('POST', '/api/v1/sync/push', { device_id: 'e2e-staff', ops: [
+    { op_id: randomUUID(), kind: 'service_request', id: request.id, hlc: hlc(0), transition: 'match', set: { provider_id: lawyer.id, due_date: due } },
+    { op_id: randomUUID(), kind: 'service_request', id: request.id, hlc: hlc(1), transition: 'deliver', set: {} },
+  ] });
+  assert(r.results.every((x) => x.status === 'applied'), JSON.stringify(r));
+
+  await syncNow(page);
+  await goTab(page, '服务', 'services');
+  await findScrolled(page, 'text', '已办好，等你确认和评价');
+  await tap(page, await findScrolled(page, 'link', '查看进度和留言 ›'));
+
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '法律咨询'));
+  const page_texts = await texts(page);
+  for (const t of ['已点单', '已配单', '已送单', '已确认', lawyer.fields.name, `办结期限：${due}`])
+    assert(page_texts.includes(t), `the page shows "${t}" (${page_texts.join(' | ')})`);
+  await page.screenshot({ path: join(args.out, 'services-delivered-390x844.png') });
+
+  // A message in the thread, then confirm with four stars.
+  await findScrolled(page, 'input', '补充或回复');
+  await typeInto(page, '补充或回复', '谢谢律师，我按您说的去劳动监察大队投诉了。');
+  await tap(page, await findScrolled(page, 'button', '发送留言'));
+  await tap(page, await findScrolled(page, 'radio', '4 星'));
+  await findScrolled(page, 'input', '说几句（可不填）');
+  await typeInto(page, '说几句（可不填）', '讲得很清楚');
+  await tap(page, await findScrolled(page, 'button', '确认办结'));
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '你的评价：4 星') || window.nuanxin.state().pending_ops > 0);
+  await syncNow(page);
+  const after = (await pull(admin)).filter((x) => x.id === request.id || (x.kind === 'request_message' && x.fields.request_id === request.id));
+  const done = after.find((x) => x.id === request.id);
+  assert(done.fields.status === 'confirmed' && done.fields.rating === 4 && done.fields.comment === '讲得很清楚',
+    `confirmed with 4 stars on the server (${JSON.stringify(done.fields)})`);
+  assert(after.filter((x) => x.kind === 'request_message').length === 1, 'the message reached the thread once');
+  await goTab(page, '服务', 'services');
+  await findScrolled(page, 'text', '你的评价：4 星');
+  await page.screenshot({ path: join(args.out, 'services-confirmed-390x844.png') });
+
+  const real = problems.filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p));
+  assert(real.length === 0, 'no page errors: ' + real.join('; '));
+});

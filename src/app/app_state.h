@@ -85,6 +85,15 @@ struct ServicesView {
   bool operator==(const ServicesView&) const = default;
 };
 
+// Pages reached from 首页: 工会知识 and its articles and quiz, and 招聘求职.
+struct HomeView {
+  std::string page;        // "" (首页 itself), "learn", "article", "jobs"
+  std::string article_id;  // the article or quiz being read
+  std::string job_trade;   // the trade the job list is narrowed to; "" for all
+  std::map<int, int> quiz_answers;  // question -> the option chosen
+  bool operator==(const HomeView&) const = default;
+};
+
 class PhoneServices;
 class DeviceServices;
 
@@ -98,6 +107,7 @@ struct AppState {
   StationsView stations;
   JoinForm join;
   ServicesView services_view;
+  HomeView home;
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done

@@ -53,6 +53,13 @@ const sync::Record* my_membership(const sync::RecordSource& records, const std::
   return newest(active);
 }
 
+std::string unit_for_requests(const sync::RecordSource& records, const std::string& user_id) {
+  if (const sync::Record* m = my_membership(records, user_id)) return m->str("unit_id");
+  for (const sync::Record* u : records.all(membership::kUnitKind))
+    if (!u->deleted && u->str("parent_id").empty()) return u->id;
+  return {};
+}
+
 std::vector<AreaChoice> towns(const sync::RecordSource& records) {
   return federations(records, membership::UnitType::TownFederation, "");
 }

@@ -19,6 +19,10 @@ namespace nx::app {
 const sync::Record* my_application(const sync::RecordSource& records, const std::string& user_id);
 const sync::Record* my_membership(const sync::RecordSource& records, const std::string& user_id);
 
+// The unit a worker's service request goes to: their own union if they are a member, else the
+// district federation at the top of the tree (兜底: nobody is turned away).
+std::string unit_for_requests(const sync::RecordSource& records, const std::string& user_id);
+
 // Town federations, and the community federations under a town: the places a person picks.
 struct AreaChoice {
   std::string unit_id;

@@ -65,10 +65,13 @@ void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {
     const ScreenSpec& spec = specs[i];
     ImGui::SetCursorScreenPos(ImVec2(min.x + i * tab_width, min.y));
     ImGui::PushID(static_cast<int>(i));
-    if (tab_button("tab", tr(spec.label), spec.icon, state.tab == spec.tab,
-                   ImVec2(tab_width, theme::kTabBarHeight)) && state.tab != spec.tab) {
-      state.tab = spec.tab;
-      state.notice.clear();  // a message belongs to the screen it was said on
+    if (tab_button("tab", tr(spec.label), spec.icon, state.tab == spec.tab, ImVec2(tab_width, theme::kTabBarHeight))) {
+      if (state.tab != spec.tab) {
+        state.tab = spec.tab;
+        state.notice.clear();  // a message belongs to the screen it was said on
+      } else if (spec.tab == app::Tab::Home) {
+        state.home.page.clear();  // 首页 again: back from its pages to itself
+      }
     }
     ImGui::PopID();
   }

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { backend, demoSessions, hlc, pullAll, push, startServer, uuid } from './lib.mjs';
 
 const PUBLIC = new Set(['unit', 'station', 'provider', 'event', 'event_session', 'campaign', 'insurance_plan',
-  'health_check_slot', 'volunteer_team']);
+  'health_check_slot', 'volunteer_team', 'article', 'job_post']);
 
 // Who may set fields of a stored record: 'staff' = staff of its unit or above (and admins),
 // 'admin' = admins only (records changed only by their steps), 'none' = nobody (steps only).
@@ -15,7 +15,7 @@ const EDIT = {
   health_check_slot: 'staff', volunteer_team: 'staff', volunteer_membership: 'staff', member: 'staff',
   membership_application: 'staff', skill_record: 'staff', visit: 'staff', visit_item: 'staff', follow_up: 'staff',
   insurance_enrolment: 'admin', request_message: 'admin', service_request: 'admin', health_check_booking: 'admin',
-  event_session: 'none', registration: 'none', handout: 'none',
+  event_session: 'none', registration: 'none', handout: 'none', article: 'staff', job_post: 'staff',
 };
 // Who may create one: 'staff' of the unit (and admins), or also 'owner' = the worker it is for.
 const CREATE = {
@@ -23,7 +23,7 @@ const CREATE = {
   insurance_plan: 'staff', health_check_slot: 'staff', volunteer_team: 'staff', member: 'staff', skill_record: 'staff',
   handout: 'staff', visit: 'staff', visit_item: 'staff', follow_up: 'staff',
   membership_application: 'owner', service_request: 'owner', request_message: 'owner', insurance_enrolment: 'owner',
-  health_check_booking: 'owner', registration: 'owner', volunteer_membership: 'owner',
+  health_check_booking: 'owner', registration: 'owner', volunteer_membership: 'owner', article: 'staff', job_post: 'staff',
 };
 
 let server, s, roles, tree, unitOfOwner;

@@ -8,7 +8,7 @@
 //   node tests/e2e/sync_devices_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
 import {
-  apiRecords, apiSession, assert, revealItem, findWidget, goTab, PHONE, signInWorker, tap,
+  apiRecords, apiSession, assert, findScrolled, revealItem, findWidget, goTab, PHONE, signInWorker, tap,
   typeInto, waitForApp, waitState, watchPage,
   e2eRun, e2eStart,
 } from './lib.mjs';
@@ -18,31 +18,34 @@ const logins = demoLogins();
 const worker = logins.find((l) => l.role === 'worker');
 const admin = logins.find((l) => l.role === 'admin');
 
-// The question's paragraph on screen, with room below for its 撤回 button.
+// The question's paragraph on screen, with room below for the link to its page.
 const reveal = (page, text) => revealItem(page, 'text', text, { room: 120 });
 
-// The status chip drawn just above the question `text` ("已提交", "待同步", ...).
+// The status chip drawn just above the question `text` ("已点单", "待同步", ...).
 const statusOf = async (page, text) => {
   const { items, at } = await reveal(page, text);
   if (at < 0) return undefined;
-  return items.slice(0, at).reverse().find((w) => w.role === 'text' && ['已提交', '已撤回', '待同步', '已安排律师'].includes(w.label))?.label;
+  return items.slice(0, at).reverse().find((w) => w.role === 'text' && ['已点单', '已撤回', '待同步', '已配单'].includes(w.label))?.label;
 };
 
 async function ask(page, text) {
   await goTab(page, '服务', 'services');
   await typeInto(page, '向律师提问', text);
   await tap(page, await findWidget(page, 'button', '提交问题'));
-  // Saved, then acknowledged by the server: the list says 已提交, not 待同步.
-  for (let i = 0; i < 100 && await statusOf(page, text) !== '已提交'; i++) await page.waitForTimeout(100);
-  assert(await statusOf(page, text) === '已提交', `"${text}" reached the server (${await statusOf(page, text)})`);
+  // Saved, then acknowledged by the server: the list says 已点单, not 待同步.
+  for (let i = 0; i < 30 && await statusOf(page, text) !== '已点单'; i++) await page.waitForTimeout(200);
+  assert(await statusOf(page, text) === '已点单', `"${text}" reached the server (${await statusOf(page, text)})`);
 }
 
-// The 撤回 button of the question whose text is `text` (the button follows its paragraph).
+// Withdraws the question whose text is `text` on its own page (the link follows its paragraph).
 async function withdraw(page, text) {
   const { items, at } = await reveal(page, text);
-  const button = at < 0 ? null : items.slice(at).find((w) => w.role === 'button' && w.label === '撤回这个提问');
-  if (!button) throw new Error(`no withdraw button under "${text}"`);
-  await tap(page, button);
+  const link = at < 0 ? null : items.slice(at).find((w) => w.role === 'link' && w.label === '查看进度和留言 ›');
+  if (!link) throw new Error(`no link under "${text}"`);
+  await tap(page, link);
+  await tap(page, await findScrolled(page, 'button', '撤回这个提问'));
+  await tap(page, await findScrolled(page, 'link', '‹ 返回服务'));
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '法律与健康服务'));
 }
 
 await e2eRun({ server, browser }, async () => {

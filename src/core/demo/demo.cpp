@@ -38,7 +38,7 @@ Result<DemoDistrict> generate_demo_district(const DemoOptions& options) {
   World w(options);
   for (void (*part)(World&) : {make_district, make_stations, make_providers, make_workers, make_requests, make_events,
                                make_campaign, make_insurance_and_health, make_fieldwork, make_skills_and_volunteers,
-                               make_logins}) {
+                               make_logins, make_content}) {
     part(w);
     if (w.failed()) return *w.error();
   }

@@ -125,5 +125,6 @@ void make_insurance_and_health(World& w);
 void make_fieldwork(World& w);
 void make_skills_and_volunteers(World& w);
 void make_logins(World& w);
+void make_content(World& w);  // after the logins, so adding content never changes who they are
 
 }  // namespace nx::demo

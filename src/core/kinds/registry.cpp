@@ -6,6 +6,7 @@ namespace nx::kinds {
 void register_membership_kinds(Registry& r);  // kinds/membership.cpp
 void register_service_kinds(Registry& r);     // kinds/services.cpp
 void register_event_kinds(Registry& r);       // kinds/events.cpp
+void register_content_kinds(Registry& r);     // kinds/content.cpp
 
 void Registry::add(KindSpec spec) {
   std::string name = spec.name;
@@ -29,6 +30,7 @@ const Registry& registry() {
     register_membership_kinds(r);
     register_service_kinds(r);
     register_event_kinds(r);
+    register_content_kinds(r);
     return r;
   }();
   return instance;

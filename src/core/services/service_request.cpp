@@ -42,7 +42,7 @@ namespace {
 
 constexpr std::string_view kFields[] = {"category",    "topic",        "description",   "owner_id",     "unit_id",
                                         "status",      "provider_id",  "due_date",      "delivered_at", "rating",
-                                        "comment",     "confirmed_at", "reopen_reason", "cancel_reason"};
+                                        "comment",     "confirmed_at", "reopen_reason", "cancel_reason", "job_post_id"};
 
 bool in(std::string_view value, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), value) != set.end();
@@ -81,6 +81,7 @@ Errors validate_service_request(const json& fields) {
   else if (auto v = r.one_of("status", kRequestStates)) status = *v;
 
   read_id(r, "provider_id", false);
+  read_id(r, "job_post_id", false);  // job help asked for from a job post (招聘求职)
   r.date("due_date");
   r.int_in("rating", 1, 5);
   r.str("comment", 500);

@@ -5,7 +5,7 @@
 //   category, topic (legal_consultation / legal_aid only; required for legal_aid), description,
 //   owner_id (the worker), unit_id (the union unit it is routed to), status,
 //   provider_id + due_date (set by "match"), delivered_at, rating + comment (set by "confirm"),
-//   confirmed_at, reopen_reason, cancel_reason
+//   confirmed_at, reopen_reason, cancel_reason, job_post_id (a job post the worker is interested in)
 // The question-and-answer thread is kept in "request_message" records (request_message.h).
 //
 // Workflow (who: owner = the worker, staff = staff of the unit or a unit above it, admin too):

@@ -7,9 +7,9 @@ namespace nx::sync {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kPublicKinds = {
+constexpr std::array<std::string_view, 11> kPublicKinds = {
     "unit", "station", "provider", "event", "event_session", "campaign", "insurance_plan", "health_check_slot",
-    "volunteer_team"};
+    "volunteer_team", "article", "job_post"};
 
 // Fields of a provider that only its unit's staff, admins and the provider itself see: the
 // lawyer's own mobile and the union's notes about them. The office phone stays public.

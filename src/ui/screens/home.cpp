@@ -1,6 +1,10 @@
-// 首页: a greeting, what the app does, and the four things most people come for.
+// 首页: a greeting, what needs the person's attention, the nearest open station, the four
+// things most people come for, and the union's news.
+#include "app/attention.h"
+#include "app/device.h"
 #include "app/join.h"
 #include "app/phone.h"
+#include "app/station_finder.h"
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -21,7 +25,10 @@ constexpr QuickEntry kQuick[] = {
     {"stations", S::HomeQuickStations, Icon::Station, app::Tab::Stations},
     {"legal", S::HomeQuickLegal, Icon::Legal, app::Tab::Services},
     {"cooling", S::HomeQuickEvents, Icon::Sun, app::Tab::Events},
+    {"learn", S::HomeQuickLearn, Icon::Book, app::Tab::Home},
+    {"jobs", S::HomeQuickJobs, Icon::Briefcase, app::Tab::Home},
 };
+
 // "申请入会" opens the form straight away for a signed-in worker with nothing under way; anyone
 // else lands on 我的, where signing in, their application or their card is.
 void open_join_if_new(app::AppState& state) {
@@ -30,22 +37,104 @@ void open_join_if_new(app::AppState& state) {
   if (!records || app::my_membership(*records, state.user_id) || app::my_application(*records, state.user_id)) return;
   app::open_new_application(state);
 }
+
+std::int64_t now(const app::AppState& state) { return state.device ? state.device->now_ms() : 0; }
+
+// One thing to do: what it is, and a link that goes there.
+void attention_row(app::AppState& state, const app::Attention& a, int index) {
+  ImGui::PushID(index);
+  std::string text;
+  S action = S::HomeGoThere;
+  switch (a.kind) {
+    case app::AttentionKind::ChangesRefused: text = tr(S::HomeRefused, a.title); break;
+    case app::AttentionKind::ApplicationNeedsInfo: text = std::string(tr(S::HomeNeedsInfo)) + a.title; break;
+    case app::AttentionKind::RequestToConfirm:
+      text = std::string(tr(S::HomeToConfirm)) + a.title;
+      action = S::HomeConfirmNow;
+      break;
+    case app::AttentionKind::EventSoon:
+      text = std::string(tr(a.tomorrow ? S::Tomorrow : S::Today)) + " " + a.when.substr(11) + " " + a.title;
+      break;
+  }
+  paragraph(text);
+  if (link_button("go", tr(action))) {
+    switch (a.kind) {
+      case app::AttentionKind::ChangesRefused: state.tab = app::Tab::Me; break;
+      case app::AttentionKind::ApplicationNeedsInfo: state.tab = app::Tab::Me; break;
+      case app::AttentionKind::RequestToConfirm:
+        state.tab = app::Tab::Services;
+        state.services_view.open_id = a.record_id;
+        break;
+      case app::AttentionKind::EventSoon: state.tab = app::Tab::Events; break;
+    }
+  }
+  ImGui::PopID();
+}
+
+void nearest_open_station(app::AppState& state, const sync::RecordSource& records) {
+  if (!state.stations.here) return;
+  const auto rows = app::find_stations(app::stations_on_phone(records),
+                                       {.open_now_only = true, .here = state.stations.here, .now_ms = now(state)});
+  if (rows.empty()) return;
+  const app::StationRow& nearest = rows.front();
+  card_begin("nearest");
+  paragraph(tr(S::HomeNearestOpen), theme::kTextMuted, fonts::faces().small);
+  paragraph(nearest.station.name, theme::kText, fonts::faces().body_bold);
+  if (nearest.distance_km) paragraph(app::distance_text(*nearest.distance_km, current_locale() == Locale::ZhCN), theme::kAccent);
+  if (link_button("open-station", tr(S::HomeGoThere))) {
+    state.tab = app::Tab::Stations;
+    state.stations.open_id = nearest.station.id;
+  }
+  card_end();
+}
+
 }  // namespace
 
 void draw_home(app::AppState& state) {
-  heading(tr(S::HomeGreeting));
+  // The pages of 首页 start at their top.
+  static std::string shown_page = "", shown_article;
+  if (state.home.page != shown_page || state.home.article_id != shown_article) {
+    ImGui::SetScrollY(0);
+    shown_page = state.home.page;
+    shown_article = state.home.article_id;
+  }
+  if (state.home.page == "learn") return draw_learn(state);
+  if (state.home.page == "article") return draw_article(state);
+  if (state.home.page == "jobs") return draw_jobs(state);
+
+  const bool signed_in = state.sync.signed_in && !state.user.empty();
+  heading(signed_in ? tr(S::HomeGreetingName, state.user) : std::string(tr(S::HomeGreeting)));
   paragraph(tr(S::HomeIntro), theme::kTextMuted);
+
+  const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
+  if (records && signed_in) {
+    const auto items = app::attention_items(*records, state.user_id, now(state), state.sync.rejected_ops);
+    if (!items.empty()) {
+      card_begin("attention");
+      heading(tr(S::NeedsAttention));
+      for (std::size_t i = 0; i < items.size(); ++i) attention_row(state, items[i], static_cast<int>(i));
+      card_end();
+    }
+    nearest_open_station(state, *records);
+  }
 
   const float width = ImGui::CalcItemWidth();  // the column set by the root
   const ImVec2 tile_size((width - theme::kGap) / 2, 112);
+  const bool member = records && app::my_membership(*records, state.user_id);
   for (int i = 0; i < static_cast<int>(std::size(kQuick)); ++i) {
     if (i % 2) ImGui::SameLine(0, theme::kGap);
     const QuickEntry& q = kQuick[i];
-    if (tile(q.id, tr(q.label), q.icon, tile_size)) {
+    // A member comes for their card where others come to join.
+    const S label = q.label == S::HomeQuickJoin && member ? S::HomeQuickCard : q.label;
+    if (tile(q.id, tr(label), q.icon, tile_size)) {
       state.tab = q.target;
       if (q.label == S::HomeQuickJoin) open_join_if_new(state);
+      if (q.label == S::HomeQuickLearn) state.home.page = "learn";
+      if (q.label == S::HomeQuickJobs) state.home.page = "jobs";
     }
   }
+  ImGui::Dummy(ImVec2(0, theme::kGap - ImGui::GetStyle().ItemSpacing.y));
+  if (records) draw_announcements(state, *records);
 
   card_begin("offline");
   chip(tr(state.sync.online ? S::Online : S::Offline),

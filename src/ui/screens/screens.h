@@ -3,6 +3,7 @@
 #include <span>
 
 #include "app/app_state.h"
+#include "core/sync/record_source.h"
 #include "ui/strings.h"
 #include "ui/widgets/icons.h"
 
@@ -26,5 +27,12 @@ void draw_me(app::AppState& state);
 // Parts of 我的: the membership card or application (membership.cpp), the application form (join.cpp).
 void draw_membership(app::AppState& state);
 void draw_join(app::AppState& state);
+
+// Pages of 首页: 工会知识 and an article or the quiz (learn.cpp), 招聘求职 (jobs.cpp), and the
+// latest announcements shown on 首页 itself.
+void draw_learn(app::AppState& state);
+void draw_article(app::AppState& state);
+void draw_jobs(app::AppState& state);
+void draw_announcements(app::AppState& state, const sync::RecordSource& records);
 
 }  // namespace nx::ui

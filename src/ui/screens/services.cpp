@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/device.h"
+#include "app/join.h"
 #include "app/phone.h"
 #include "core/civil_time.h"
 #include "core/kinds/kind_support.h"
@@ -55,16 +56,6 @@ int stage_index(const std::string& status) {
 
 bool is_legal(const std::string& category) { return category == "legal_consultation" || category == "legal_aid"; }
 
-// The unit a worker's request goes to: their own union if they are a member, otherwise the
-// district federation at the top of the tree (兜底: nobody is turned away).
-std::string unit_for(const app::AppState& state, const sync::RecordSource& records) {
-  for (const sync::Record* m : records.find("member", "owner_id", state.user_id))
-    if (!m->str("unit_id").empty()) return m->str("unit_id");
-  for (const sync::Record* u : records.all("unit"))
-    if (u->str("parent_id").empty()) return u->id;
-  return {};
-}
-
 bool save(app::AppState& state, const app::Change& c) {
   auto saved = state.services->save(c);
   if (!saved) state.notice = saved.error().message(state.locale);
@@ -103,7 +94,7 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
     app::Change c;
     c.kind = "service_request";
     c.id = state.services->new_id();
-    c.set = {{"category", v.category}, {"description", v.text}, {"owner_id", state.user_id}, {"unit_id", unit_for(state, records)}};
+    c.set = {{"category", v.category}, {"description", v.text}, {"owner_id", state.user_id}, {"unit_id", app::unit_for_requests(records, state.user_id)}};
     if (is_legal(v.category)) c.set["topic"] = v.topic.empty() ? "other" : v.topic;
     if (save(state, c)) {
       v.text.clear();

@@ -67,6 +67,22 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
       dl->PathStroke(color, ImDrawFlags_Closed, w);
       break;
     }
+    case Icon::Book: {  // an open book: 工会知识
+      const ImVec2 left[] = {at(c, s, 0, -5), at(c, s, -4, -7.5f), at(c, s, -10, -7.5f), at(c, s, -10, 7),
+                             at(c, s, -4, 7), at(c, s, 0, 9)};
+      const ImVec2 right[] = {at(c, s, 0, -5), at(c, s, 4, -7.5f), at(c, s, 10, -7.5f), at(c, s, 10, 7),
+                              at(c, s, 4, 7), at(c, s, 0, 9)};
+      dl->AddPolyline(left, 6, color, ImDrawFlags_None, w);
+      dl->AddPolyline(right, 6, color, ImDrawFlags_None, w);
+      dl->AddLine(at(c, s, 0, -5), at(c, s, 0, 9), color, w);
+      break;
+    }
+    case Icon::Briefcase: {  // 招聘求职
+      dl->AddRect(at(c, s, -10, -4), at(c, s, 10, 9), color, 2.5f * s, ImDrawFlags_None, w);
+      dl->AddRect(at(c, s, -4, -8), at(c, s, 4, -4), color, 1.5f * s, ImDrawFlags_None, w);
+      dl->AddLine(at(c, s, -10, 2), at(c, s, 10, 2), color, w);
+      break;
+    }
     case Icon::Sun: {
       dl->AddCircle(c, 4.5f * s, color, 0, w);
       for (int i = 0; i < 8; ++i) {

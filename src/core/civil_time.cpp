@@ -128,6 +128,14 @@ std::optional<std::int64_t> parse_datetime_ms(std::string_view s) {
   return (minutes * 60 + sec) * 1000 + ms;
 }
 
+std::string format_datetime_utc_ms(std::int64_t unix_ms) {
+  std::string text = format_datetime_utc(unix_ms);
+  char ms[8];
+  std::snprintf(ms, sizeof ms, ".%03dZ", static_cast<int>(unix_ms - floor_div(unix_ms, 1000) * 1000));
+  text.replace(text.size() - 1, 1, ms);
+  return text;
+}
+
 std::string format_datetime_utc(std::int64_t unix_ms) {
   const std::int64_t secs = floor_div(unix_ms, 1000);
   const std::int64_t days = floor_div(secs, 86400);

@@ -39,6 +39,8 @@ std::string format_time_of_day(int minutes);
 std::optional<std::int64_t> parse_datetime_ms(std::string_view s);
 // Unix milliseconds as UTC ISO 8601 ("2026-11-29T00:30:00Z").
 std::string format_datetime_utc(std::int64_t unix_ms);
+// The same to the millisecond ("2026-11-29T00:30:00.250Z"): where order within a second counts.
+std::string format_datetime_utc_ms(std::int64_t unix_ms);
 
 // A moment as China local date and minute of day.
 struct LocalTime {

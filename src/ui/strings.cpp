@@ -299,6 +299,9 @@ constexpr Row kRows[] = {
     {S::JobInterestSent, "已告诉工会，等待联系", "The union knows; they will be in touch"},
     {S::JobInterestText, "求职帮助：想应聘 ", "Job help: I would like to apply for "},
     {S::HomeQuickCard, "我的会员证", "My member card"},
+    {S::SkillsTitle, "我的技能等级", "My skill levels"},
+    {S::SkillsReached, "已达到：{}", "Reached: {}"},
+    {S::SkillsCertificate, "证书 ", "Certificate "},
 };
 
 constexpr bool rows_follow_enum_order() {

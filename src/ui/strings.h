@@ -290,6 +290,9 @@ enum class S {
   JobInterestSent,
   JobInterestText,
   HomeQuickCard,
+  SkillsTitle,
+  SkillsReached,
+  SkillsCertificate,
   Count_  // not a string: the number of entries
 };
 

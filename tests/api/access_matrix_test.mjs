@@ -105,5 +105,5 @@ test(`authorization matrix on ${backend}: each role x each kind x read, edit, cr
   }
   console.log(`# authorization matrix: ${Object.keys(roles.samples).length} kinds x 6 roles x 3 = ${cells} cells, ${denied} of them denied`);
   assert.deepEqual(failures, []);
-  assert.equal(cells, 22 * 6 * 3);
+  assert.equal(cells, 24 * 6 * 3);
 });

@@ -29,6 +29,9 @@ TEST_CASE("ISO moments with zones") {
   CHECK(parse_datetime_ms("2026-11-29T08:30+08:00") == cst);
   CHECK(parse_datetime_ms("2026-11-29T00:30:00.250Z") == *utc + 250);
   CHECK(format_datetime_utc(*utc) == "2026-11-29T00:30:00Z");
+  CHECK(format_datetime_utc_ms(*utc + 250) == "2026-11-29T00:30:00.250Z");
+  CHECK(format_datetime_utc_ms(-1) == "1969-12-31T23:59:59.999Z");
+  CHECK(parse_datetime_ms(format_datetime_utc_ms(*utc + 7)) == *utc + 7);
   CHECK_FALSE(parse_datetime_ms("2026-11-29T24:00:00Z"));
   CHECK_FALSE(parse_datetime_ms("2026-11-29T08:30:00+08:00junk"));
 }

@@ -81,17 +81,17 @@ await e2eRun({ server, browser }, async () => {
   // Back online: the withdrawal is applied, the other is refused with a reason the person sees.
   await a.unroute('**/api/v1/**');
   await goTab(a, '我的', 'me');
-  await tap(a, await findWidget(a, 'button', '立即同步'));
+  await tap(a, await findScrolled(a, 'button', '立即同步'));
   await waitState(a, () => { const s = window.nuanxin.state(); return s.pending_ops === 0 && s.rejected_ops === 1; }, null, 'one applied, one refused');
-  await findWidget(a, 'heading', '需要你处理');
-  await findWidget(a, 'text', '这条记录已被删除');
+  await findScrolled(a, 'heading', '需要你处理');
+  await findScrolled(a, 'text', '这条记录已被删除');
   await a.screenshot({ path: join(args.out, 'me-needs-attention-390x844.png') });
-  await tap(a, await findWidget(a, 'button', '放弃这条修改'));
+  await tap(a, await findScrolled(a, 'button', '放弃这条修改'));
   await waitState(a, () => window.nuanxin.state().rejected_ops === 0, null, 'the refused change discarded');
 
   // Phone B syncs and shows what phone A did: both phones agree.
   await goTab(b, '我的', 'me');
-  await tap(b, await findWidget(b, 'button', '立即同步'));
+  await tap(b, await findScrolled(b, 'button', '立即同步'));
   await waitState(b, () => window.nuanxin.state().pending_ops === 0, null, 'phone B synced');
   await b.waitForTimeout(500);
   await goTab(a, '服务', 'services');

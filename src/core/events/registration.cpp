@@ -242,7 +242,9 @@ Status on_create(kinds::StepContext& ctx) {
   const SeatCount seats = count_seats(st.session->fields, registrations);
   f["status"] = seats.taken < seats.capacity ? "registered" : "waitlisted";
   f["created_by"] = ctx.actor.user_id;
-  f["created_at"] = civil::format_datetime_utc(ctx.now_ms);
+  // To the millisecond: the waitlist is first come, first served, and sign-ups for a full
+  // session arrive within the same second.
+  f["created_at"] = civil::format_datetime_utc_ms(ctx.now_ms);
   return ok_status();
 }
 

@@ -126,6 +126,7 @@ void draw_me(app::AppState& state) {
   if (!state.sync.signed_in || state.sync.needs_sign_in) draw_sign_in(state);
   if (state.sync.signed_in) {
     draw_membership(state);
+    draw_skills(state);
     draw_sync(state);
     draw_refused(state);
     card_begin("export");

@@ -27,6 +27,7 @@ void draw_me(app::AppState& state);
 // Parts of 我的: the membership card or application (membership.cpp), the application form (join.cpp).
 void draw_membership(app::AppState& state);
 void draw_join(app::AppState& state);
+void draw_skills(app::AppState& state);  // skills.cpp
 
 // Pages of 首页: 工会知识 and an article or the quiz (learn.cpp), 招聘求职 (jobs.cpp), and the
 // latest announcements shown on 首页 itself.

@@ -58,7 +58,7 @@ TEST_SUITE("events/registration") {
     REQUIRE(applied(r));
     CHECK(r.record.str("status") == "registered");
     CHECK(r.record.str("created_by") == "w1");
-    CHECK(r.record.str("created_at") == civil::format_datetime_utc(w.now_ms));
+    CHECK(r.record.str("created_at") == civil::format_datetime_utc_ms(w.now_ms));
     // Nobody may sign up someone else as a worker, nor forge who recorded it or its state.
     CHECK(code(w.create(w.worker, "registration", uid(301),
                         {{"event_id", kEvent}, {"session_id", kSession}, {"unit_id", kTown1}, {"member_id", uid(401)},

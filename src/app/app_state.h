@@ -111,6 +111,7 @@ struct AppState {
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done
+  bool welcome = false;    // the first-open welcome is showing (until dismissed or signed in)
   bool update_available = false;  // a new version is downloaded and waits for the person
   std::int64_t storage_used = -1;  // bytes this app keeps on the phone; -1 unknown
   int storage_persisted = -1;      // 1: the browser keeps it even when space runs low; 0: it may not; -1 unknown

@@ -16,6 +16,9 @@ class DeviceServices {
   // Opens a tel: or https: link the way a tap on a link would.
   virtual void open_url(const std::string& url) = 0;
   virtual std::int64_t now_ms() const = 0;
+  // Whether this browser has shown the first-open welcome, and remembering that it has.
+  virtual bool welcome_seen() const = 0;
+  virtual void remember_welcome_seen() = 0;
 };
 
 }  // namespace nx::app

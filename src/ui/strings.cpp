@@ -302,6 +302,13 @@ constexpr Row kRows[] = {
     {S::SkillsTitle, "我的技能等级", "My skill levels"},
     {S::SkillsReached, "已达到：{}", "Reached: {}"},
     {S::SkillsCertificate, "证书 ", "Certificate "},
+    {S::WelcomeTitle, "第一次来？认识一下暖新", "New here? Meet Nuanxin"},
+    {S::WelcomeStations, "找附近的户外劳动者驿站：喝水、歇脚、充电、纳凉取暖。", "Find rest stations nearby: water, rest, charging, cool or warm."},
+    {S::WelcomeServices, "申请入会，向工会律师提问，预约体检，报名工会活动。", "Join the union, ask its lawyers, book a health check, sign up for events."},
+    {S::WelcomeOffline, "没有信号也能用：先存在手机上，有网时自动同步。", "Works without signal: saved on the phone, synced when you are online."},
+    {S::WelcomePrivacy, "你的信息只给负责的工会干部看，不会给平台或他人。", "Only the union staff responsible see your details; never platforms or others."},
+    {S::WelcomeStart, "注册 / 登录", "Register or sign in"},
+    {S::WelcomeLater, "先看看", "Just look around"},
 };
 
 constexpr bool rows_follow_enum_order() {

@@ -293,6 +293,13 @@ enum class S {
   SkillsTitle,
   SkillsReached,
   SkillsCertificate,
+  WelcomeTitle,
+  WelcomeStations,
+  WelcomeServices,
+  WelcomeOffline,
+  WelcomePrivacy,
+  WelcomeStart,
+  WelcomeLater,
   Count_  // not a string: the number of entries
 };
 

@@ -31,6 +31,17 @@ await e2eRun({ server, browser }, async () => {
   assert(tabs[0].checked === true && tabs[1].checked === false, 'home tab is the selected one');
   await page.screenshot({ path: join(args.out, 'home-390x844.png') });
 
+  // The first open says what the app is for and that it works offline, once: 先看看 puts it
+  // away for good on this browser.
+  await findWidget(page, 'heading', '第一次来？认识一下暖新');
+  await findWidget(page, 'text', '没有信号也能用：先存在手机上，有网时自动同步。');
+  await tap(page, await findWidget(page, 'link', '先看看'));
+  await page.waitForFunction(() => !window.nuanxin.widgets().some((w) => w.label === '第一次来？认识一下暖新'));
+  await page.reload();
+  await waitForApp(page);
+  await findWidget(page, 'text', '外卖骑手、快递员、网约车和货车司机：入会、找驿站、问律师、报名活动，都在这里。');
+  assert(!(await widgets(page)).some((w) => w.label === '第一次来？认识一下暖新'), 'the welcome does not come back');
+
   // Tap 驿站 by its label: the screen changes, in the state and in the widget tree.
   await tap(page, await findWidget(page, 'tab', '驿站'));
   await page.waitForFunction(() => window.nuanxin.state().screen === 'stations', null, { timeout: 5000 });

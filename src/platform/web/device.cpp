@@ -34,6 +34,13 @@ EM_JS(void, nx_js_open_url, (const char* url), {
   a.click();
   a.remove();
 });
+// A preference of this browser, not data of a person: localStorage, read synchronously at start.
+EM_JS(int, nx_js_welcome_seen, (), {
+  try { return localStorage.getItem("nuanxin-welcomed") === "1" ? 1 : 0; } catch (e) { return 0; }
+});
+EM_JS(void, nx_js_remember_welcome, (), {
+  try { localStorage.setItem("nuanxin-welcomed", "1"); } catch (e) {}
+});
 // clang-format on
 }  // namespace
 
@@ -53,5 +60,8 @@ void WebDevice::on_located(bool ok, double lat, double lng) {
 void WebDevice::open_url(const std::string& url) { nx_js_open_url(url.c_str()); }
 
 std::int64_t WebDevice::now_ms() const { return static_cast<std::int64_t>(emscripten_date_now()); }
+
+bool WebDevice::welcome_seen() const { return nx_js_welcome_seen() != 0; }
+void WebDevice::remember_welcome_seen() { nx_js_remember_welcome(); }
 
 }  // namespace nx::platform

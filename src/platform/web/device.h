@@ -12,6 +12,8 @@ class WebDevice final : public app::DeviceServices {
   void locate() override;
   void open_url(const std::string& url) override;
   std::int64_t now_ms() const override;
+  bool welcome_seen() const override;
+  void remember_welcome_seen() override;
 
   void on_located(bool ok, double lat, double lng);
 

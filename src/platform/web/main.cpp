@@ -195,6 +195,7 @@ int main() {
       .set_online = [](bool online) { g_phone.set_online(online); },
   });
   g_state.device = &g_device;
+  g_state.welcome = !g_device.welcome_seen();
   g_phone.start();
   nx_js_fetch_glyph_font();
   nx::platform::frame_loop_start(draw_frame);

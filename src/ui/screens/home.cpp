@@ -38,6 +38,29 @@ void open_join_if_new(app::AppState& state) {
   app::open_new_application(state);
 }
 
+// The first open: what the app is for, that it works without signal, the language, and the
+// way in. Shown until the person signs in or taps 先看看.
+void welcome(app::AppState& state) {
+  card_begin("welcome");
+  heading(tr(S::WelcomeTitle));
+  for (S line : {S::WelcomeStations, S::WelcomeServices, S::WelcomeOffline, S::WelcomePrivacy}) paragraph(tr(line));
+  const std::string_view choices[] = {tr(S::LanguageChinese), tr(S::LanguageEnglish)};
+  if (const int tapped = segmented("locale", choices, 2, state.locale == Locale::En ? 1 : 0); tapped >= 0)
+    state.locale = tapped == 1 ? Locale::En : Locale::ZhCN;
+  ImGui::Dummy(ImVec2(0, 4));
+  const bool join = button("start", tr(S::WelcomeStart));
+  const bool later = link_button("later", tr(S::WelcomeLater));
+  if (join) {
+    state.tab = app::Tab::Me;
+    state.sign_in.registering = true;
+  }
+  if (join || later) {
+    state.welcome = false;
+    if (state.device) state.device->remember_welcome_seen();
+  }
+  card_end();
+}
+
 std::int64_t now(const app::AppState& state) { return state.device ? state.device->now_ms() : 0; }
 
 // One thing to do: what it is, and a link that goes there.
@@ -104,7 +127,8 @@ void draw_home(app::AppState& state) {
 
   const bool signed_in = state.sync.signed_in && !state.user.empty();
   heading(signed_in ? tr(S::HomeGreetingName, state.user) : std::string(tr(S::HomeGreeting)));
-  paragraph(tr(S::HomeIntro), theme::kTextMuted);
+  if (state.welcome && !state.sync.signed_in) welcome(state);
+  else paragraph(tr(S::HomeIntro), theme::kTextMuted);
 
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   if (records && signed_in) {

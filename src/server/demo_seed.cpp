@@ -108,6 +108,7 @@ DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir) {
     for (const auto& [key, record] : district.records.records()) records.save(record);
     for (const auto& [key, record] : district.records.records())
       if (record.kind == "event_session") sync_api::publish_session_counts(records, record.id, now_ms());
+      else if (record.kind == "health_check_slot") sync_api::publish_slot_counts(records, record.id, now_ms());
     for (const store::User& u : users)
       if (!store::insert_user(*c, u, now_ms())) throw db::StorageError("the demo account " + u.username + u.phone + " exists already");
     c->query("INSERT INTO meta (key, value) VALUES ($1, $2)", {std::string(kSeededKey), std::to_string(now_ms())});

@@ -309,6 +309,12 @@ constexpr Row kRows[] = {
     {S::WelcomePrivacy, "你的信息只给负责的工会干部看，不会给平台或他人。", "Only the union staff responsible see your details; never platforms or others."},
     {S::WelcomeStart, "注册 / 登录", "Register or sign in"},
     {S::WelcomeLater, "先看看", "Just look around"},
+    {S::SlotsIntro, "流动体检车定期到驿站和社区，选一个时间预约，凭会员证免费体检。", "The mobile check-up van visits stations and communities: pick a time; members are checked for free."},
+    {S::SlotsNone, "近期没有可以预约的体检场次。", "No check-up times open right now."},
+    {S::SlotBooked, "已预约", "Booked"},
+    {S::SlotCancel, "取消预约", "Cancel booking"},
+    {S::SlotBook, "预约这个时间", "Book this time"},
+    {S::SlotFull, "已约满", "Fully booked"},
 };
 
 constexpr bool rows_follow_enum_order() {

@@ -300,6 +300,12 @@ enum class S {
   WelcomePrivacy,
   WelcomeStart,
   WelcomeLater,
+  SlotsIntro,
+  SlotsNone,
+  SlotBooked,
+  SlotCancel,
+  SlotBook,
+  SlotFull,
   Count_  // not a string: the number of entries
 };
 

@@ -1,12 +1,14 @@
 #include "core/services/health_check.h"
 
+#include <algorithm>
+
 namespace nx::services {
 
 using nlohmann::json;
 
 namespace {
 constexpr std::string_view kSlotFields[] = {"unit_id",  "place",    "address",  "date",
-                                            "start_time", "end_time", "capacity", "note"};
+                                            "start_time", "end_time", "capacity", "note", "places_taken"};
 constexpr std::string_view kBookingFields[] = {"slot_id", "owner_id", "unit_id", "status"};
 }  // namespace
 
@@ -28,6 +30,7 @@ Errors validate_health_check_slot(const json& fields) {
     r.add(make_error("time_range_invalid", "end_time", "结束时间应晚于开始时间", "The end time must be after the start time"));
   if (!r.has("capacity")) r.require("capacity");
   else r.int_in("capacity", 1, kMaxSlotCapacity);
+  r.int_in("places_taken", 0, kMaxSlotCapacity);  // kept by the server: see places_taken()
   r.str("note", 500);
   return r.take_errors();
 }
@@ -57,7 +60,17 @@ const Workflow& health_check_booking_workflow() {
 std::size_t places_taken(const sync::RecordSource& records, const std::string& slot_id) {
   std::size_t n = 0;
   for (const sync::Record* b : records.find("health_check_booking", "slot_id", slot_id))
-    if (b->str("status") != "cancelled") ++n;
+    if (!b->deleted && b->str("status") != "cancelled") ++n;
+  // A worker's phone sees only its own bookings; the server keeps the count on the slot.
+  const sync::Record* slot = records.get("health_check_slot", slot_id);
+  const std::int64_t kept = slot ? slot->integer("places_taken", 0) : 0;
+  return std::max(n, static_cast<std::size_t>(std::max<std::int64_t>(0, kept)));
+}
+
+std::size_t count_bookings(const sync::RecordSource& records, const std::string& slot_id) {
+  std::size_t n = 0;
+  for (const sync::Record* b : records.find("health_check_booking", "slot_id", slot_id))
+    if (!b->deleted && b->str("status") != "cancelled") ++n;
   return n;
 }
 
@@ -111,6 +124,7 @@ kinds::KindSpec health_check_slot_kind() {
   spec.validate = validate_health_check_slot;
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
+  spec.step_only_fields = {"places_taken"};  // the server's count, never typed in
   return spec;
 }
 

@@ -31,8 +31,12 @@ Errors validate_health_check_slot(const nlohmann::json& fields);
 Errors validate_health_check_booking(const nlohmann::json& fields);
 const Workflow& health_check_booking_workflow();
 
-// Live bookings of the slot that hold a place (every state but cancelled).
+// Places of the slot held by bookings (every state but cancelled): the larger of the bookings
+// in `records` and the slot's "places_taken", which the server keeps current because a
+// worker's phone sees only its own bookings.
 std::size_t places_taken(const sync::RecordSource& records, const std::string& slot_id);
+// The bookings in `records` alone: what the server counts to keep "places_taken".
+std::size_t count_bookings(const sync::RecordSource& records, const std::string& slot_id);
 
 kinds::KindSpec health_check_slot_kind();
 kinds::KindSpec health_check_booking_kind();

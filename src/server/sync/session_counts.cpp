@@ -1,6 +1,7 @@
 #include "server/sync/session_counts.h"
 
 #include "core/events/registration.h"
+#include "core/services/health_check.h"
 
 namespace nx::server::sync_api {
 
@@ -43,6 +44,17 @@ void publish_session_counts(store::StoredRecords& records, const std::string& se
     changed.push_back(std::move(updated));
   }
   for (const sync::Record& r : changed) records.save(r);
+}
+
+void publish_slot_counts(store::StoredRecords& records, const std::string& slot_id, std::int64_t now) {
+  const sync::Record* slot = records.get("health_check_slot", slot_id);
+  if (!slot) return;
+  const auto taken = static_cast<std::int64_t>(services::count_bookings(records, slot_id));
+  if (slot->fields.value("places_taken", json()) == json(taken)) return;
+  sync::Record updated = *slot;
+  updated.fields["places_taken"] = taken;
+  updated.stamps["places_taken"] = sync::Hlc{now, 0, "server"};
+  records.save(updated);
 }
 
 }  // namespace nx::server::sync_api

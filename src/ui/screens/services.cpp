@@ -12,6 +12,7 @@
 #include "app/phone.h"
 #include "core/civil_time.h"
 #include "core/kinds/kind_support.h"
+#include "core/services/health_check.h"
 #include "core/services/request_message.h"
 #include "core/services/service_request.h"
 #include "ui/fonts.h"
@@ -64,6 +65,41 @@ bool save(app::AppState& state, const app::Change& c) {
 
 std::int64_t now(const app::AppState& state) { return state.device ? state.device->now_ms() : 0; }
 
+// 流动体检车: the slots still to come, with places left; book one, or cancel a booking.
+void health_check_slots(app::AppState& state, const sync::RecordSource& records) {
+  const std::string today = civil::format_date(civil::to_china_local(now(state)).date);
+  std::vector<const sync::Record*> slots;
+  for (const sync::Record* s : records.all("health_check_slot"))
+    if (!s->deleted && s->str("date") >= today) slots.push_back(s);
+  std::sort(slots.begin(), slots.end(), [](const sync::Record* a, const sync::Record* b) {
+    return std::make_pair(a->str("date"), a->str("start_time")) < std::make_pair(b->str("date"), b->str("start_time"));
+  });
+  paragraph(tr(S::SlotsIntro), theme::kTextMuted);
+  if (slots.empty()) paragraph(tr(S::SlotsNone), theme::kTextMuted);
+  for (const sync::Record* slot : slots) {
+    ImGui::PushID(slot->id.c_str());
+    ImGui::Dummy(ImVec2(0, 4));
+    paragraph(slot->str("date") + " " + slot->str("start_time") + "–" + slot->str("end_time"), theme::kText, fonts::faces().body_bold);
+    paragraph(slot->str("place") + " · " + slot->str("address"), theme::kTextMuted);
+    const sync::Record* mine = nullptr;
+    for (const sync::Record* b : records.find("health_check_booking", "slot_id", slot->id))
+      if (!b->deleted && b->str("owner_id") == state.user_id && b->str("status") == "booked") mine = b;
+    const std::int64_t left = kinds::field_int(slot->fields, "capacity") - static_cast<std::int64_t>(services::places_taken(records, slot->id));
+    if (mine) {
+      chip(tr(state.services->unsynced(mine->kind, mine->id) ? S::StatusWaiting : S::SlotBooked), theme::kOk, theme::kOkSoft);
+      if (button("cancel", tr(S::SlotCancel), false)) save(state, {"health_check_booking", mine->id, nlohmann::json::object(), "cancel", false});
+    } else if (left > 0) {
+      paragraph(tr(S::SeatsLeft, std::to_string(left)), theme::kOk);
+      if (button("book", tr(S::SlotBook), false))
+        save(state, {"health_check_booking", state.services->new_id(),
+                     {{"slot_id", slot->id}, {"owner_id", state.user_id}, {"unit_id", slot->str("unit_id")}}, "", false});
+    } else {
+      paragraph(tr(S::SlotFull), theme::kWarn);
+    }
+    ImGui::PopID();
+  }
+}
+
 void order_form(app::AppState& state, const sync::RecordSource& records) {
   app::ServicesView& v = state.services_view;
   card_begin("ask");
@@ -85,6 +121,12 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
       first = false;
     }
     ImGui::PopID();
+  }
+  if (v.category == "health_check") {
+    health_check_slots(state, records);
+    if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+    card_end();
+    return;
   }
   const bool question = v.category == "legal_consultation";
   text_field("question", tr(question ? S::AskTitle : S::OrderDescribe), tr(question ? S::AskHint : S::OrderDescribeHint), v.text,

@@ -6,27 +6,18 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   apiSession, assert, findScrolled, goTab, PHONE, signInWorker, tap, waitForApp, waitState, watchPage, widgets,
-  e2eRun, e2eStart,
+  e2eRun, e2eStart, sessionRecords, apiHlc, texts, syncNow,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
 const logins = demoLogins();
 const admin = await apiSession(server, logins.find((l) => l.role === 'admin'));
-const hlc = (n = 0) => `${String(Date.now()).padStart(16, '0')}-${String(n).padStart(5, '0')}-e2e`;
-const pull = async (session) => {
-  const out = [];
-  for (let since = 0, more = true; more;) {
-    const p = await session.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
-    out.push(...p.records); since = p.cursor; more = p.more;
-  }
-  return out;
-};
 
 // Two demo workers who are members: one on the phone, one holding the only seat.
 const members = [];
 for (const l of logins.filter((x) => x.role === 'worker')) {
   const s = await apiSession(server, l);
-  const m = (await pull(s)).find((r) => r.kind === 'member' && r.fields.status === 'active');
+  const m = (await sessionRecords(s)).find((r) => r.kind === 'member' && r.fields.status === 'active');
   if (m) members.push({ login: l, session: s, member: m });
 }
 assert(members.length >= 2, 'two demo members');
@@ -38,24 +29,17 @@ const unitId = phoneMember.member.fields.unit_id;
 const eventId = randomUUID(), sessionId = randomUUID();
 const tomorrow = new Date(Date.now() + 8 * 3600e3 + 24 * 3600e3).toISOString().slice(0, 10);
 let r = await admin.call('POST', '/api/v1/sync/push', { device_id: 'e2e-admin', ops: [
-  { op_id: randomUUID(), kind: 'event', id: eventId, hlc: hlc(0), set: { title, category: 'talk', unit_id: unitId, place: '城南街道南苑社区服务中心' } },
-  { op_id: randomUUID(), kind: 'event_session', id: sessionId, hlc: hlc(1), set: { event_id: eventId, unit_id: unitId, date: tomorrow, start: '19:00', end: '20:00', capacity: 1 } },
-  { op_id: randomUUID(), kind: 'event', id: eventId, hlc: hlc(2), transition: 'publish', set: {} },
+  { op_id: randomUUID(), kind: 'event', id: eventId, hlc: apiHlc(0), set: { title, category: 'talk', unit_id: unitId, place: '城南街道南苑社区服务中心' } },
+  { op_id: randomUUID(), kind: 'event_session', id: sessionId, hlc: apiHlc(1), set: { event_id: eventId, unit_id: unitId, date: tomorrow, start: '19:00', end: '20:00', capacity: 1 } },
+  { op_id: randomUUID(), kind: 'event', id: eventId, hlc: apiHlc(2), transition: 'publish', set: {} },
 ] });
 assert(r.results.every((x) => x.status === 'applied'), JSON.stringify(r));
 const seatId = randomUUID();
 r = await seatHolder.session.call('POST', '/api/v1/sync/push', { device_id: 'e2e-other', ops: [
-  { op_id: randomUUID(), kind: 'registration', id: seatId, hlc: hlc(), set: { event_id: eventId, session_id: sessionId, unit_id: unitId,
+  { op_id: randomUUID(), kind: 'registration', id: seatId, hlc: apiHlc(), set: { event_id: eventId, session_id: sessionId, unit_id: unitId,
     member_id: seatHolder.member.id, owner_id: seatHolder.session.user.id } }] });
 assert(r.results[0].status === 'applied', JSON.stringify(r));
 
-const texts = async (page) => (await widgets(page)).filter((w) => w.role === 'text').map((w) => w.label);
-async function syncNow(page) {
-  await goTab(page, '我的', 'me');
-  await tap(page, await findScrolled(page, 'button', '立即同步'));
-  await waitState(page, () => { const s = window.nuanxin.state(); return s.pending_ops === 0 && s.saving === 0; }, null, 'sync');
-  await page.waitForTimeout(300);
-}
 
 await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext(PHONE);
@@ -82,7 +66,7 @@ await e2eRun({ server, browser }, async () => {
 
   // The seat holder cancels; the server promotes the phone's member.
   r = await seatHolder.session.call('POST', '/api/v1/sync/push', { device_id: 'e2e-other', ops: [
-    { op_id: randomUUID(), kind: 'registration', id: seatId, hlc: hlc(), transition: 'cancel', set: {} }] });
+    { op_id: randomUUID(), kind: 'registration', id: seatId, hlc: apiHlc(), transition: 'cancel', set: {} }] });
   assert(r.results[0].status === 'applied', JSON.stringify(r));
   await syncNow(page);
   await goTab(page, '活动', 'events');
@@ -90,13 +74,13 @@ await e2eRun({ server, browser }, async () => {
   const code = (await texts(page)).find((t) => t.startsWith('签到码：'));
   assert(code && /^签到码：[0-9A-F]{4} [0-9A-F]{4}$/.test(code), `a check-in code (${code})`);
   await page.screenshot({ path: join(args.out, 'events-registered-390x844.png') });
-  const mine = (await pull(phoneMember.session)).find((x) => x.kind === 'registration' && x.fields.session_id === sessionId);
+  const mine = (await sessionRecords(phoneMember.session)).find((x) => x.kind === 'registration' && x.fields.session_id === sessionId);
   assert(mine.fields.status === 'registered', `the server agrees (${mine.fields.status})`);
 
   // And they can give the place back.
   await tap(page, await findScrolled(page, 'button', '取消报名'));
   await syncNow(page);
-  const after = (await pull(phoneMember.session)).find((x) => x.id === mine.id);
+  const after = (await sessionRecords(phoneMember.session)).find((x) => x.id === mine.id);
   assert(after.fields.status === 'cancelled', 'cancelled on the server');
 
   const real = problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'));  // the offline part, on purpose

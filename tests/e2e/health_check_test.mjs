@@ -5,35 +5,25 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  apiSession, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, waitForApp, waitState, watchPage, widgets,
-  e2eRun, e2eStart,
+  apiSession, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, waitForApp, waitState,
+  watchPage, widgets, e2eRun, e2eStart, sessionRecords, apiHlc, texts,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
 const logins = demoLogins();
 const workers = logins.filter((l) => l.role === 'worker');
 const admin = await apiSession(server, logins.find((l) => l.role === 'admin'));
-const hlc = (n = 0) => `${String(Date.now()).padStart(16, '0')}-${String(n).padStart(5, '0')}-e2e`;
-const pull = async (session) => {
-  const out = [];
-  for (let since = 0, more = true; more;) {
-    const p = await session.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
-    out.push(...p.records); since = p.cursor; more = p.more;
-  }
-  return out;
-};
 
 // Two times tomorrow at a station: one with two places, one with a single place.
-const district = (await pull(admin)).find((r) => r.kind === 'unit' && !r.fields.parent_id);
+const district = (await sessionRecords(admin)).find((r) => r.kind === 'unit' && !r.fields.parent_id);
 const tomorrow = new Date(Date.now() + 8 * 3600e3 + 24 * 3600e3).toISOString().slice(0, 10);
 const roomy = randomUUID(), single = randomUUID();
-const slot = (id, start, end, capacity, n) => ({ op_id: randomUUID(), kind: 'health_check_slot', id, hlc: hlc(n),
+const slot = (id, start, end, capacity, n) => ({ op_id: randomUUID(), kind: 'health_check_slot', id, hlc: apiHlc(n),
   set: { unit_id: district.id, place: `流动体检车 ${process.pid}`, address: '城南街道南苑社区服务中心门口', date: tomorrow,
     start_time: start, end_time: end, capacity } });
 let r = await admin.call('POST', '/api/v1/sync/push', { device_id: 'e2e-admin', ops: [slot(roomy, '09:00', '11:00', 2, 0), slot(single, '14:00', '16:00', 1, 1)] });
 assert(r.results.every((x) => x.status === 'applied'), JSON.stringify(r));
 
-const texts = async (page) => (await widgets(page)).filter((w) => w.role === 'text').map((w) => w.label);
 
 await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext(PHONE);
@@ -51,7 +41,7 @@ await e2eRun({ server, browser }, async () => {
   // Another worker takes the single afternoon place; the phone learns it from the slot.
   const other = await apiSession(server, workers[1]);
   r = await other.call('POST', '/api/v1/sync/push', { device_id: 'e2e-other', ops: [{ op_id: randomUUID(), kind: 'health_check_booking',
-    id: randomUUID(), hlc: hlc(), set: { slot_id: single, owner_id: other.user.id, unit_id: district.id } }] });
+    id: randomUUID(), hlc: apiHlc(), set: { slot_id: single, owner_id: other.user.id, unit_id: district.id } }] });
   assert(r.results[0].status === 'applied', JSON.stringify(r));
 
   // Book the morning with no signal.
@@ -67,7 +57,7 @@ await e2eRun({ server, browser }, async () => {
   await findScrolled(page, 'text', '已约满');
   await page.screenshot({ path: join(args.out, 'services-health-booked-390x844.png') });
 
-  const all = await pull(admin);
+  const all = await sessionRecords(admin);
   const mine = all.filter((x) => x.kind === 'health_check_booking' && x.fields.slot_id === roomy);
   assert(mine.length === 1 && mine[0].fields.status === 'booked', `booked once (${mine.length})`);
   assert(all.find((x) => x.id === roomy).fields.places_taken === 1, 'the server counts the place');

@@ -7,22 +7,15 @@
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  apiSession, assert, findScrolled, findWidget, goTab, PHONE, tap, typeInto, waitForApp, waitState, watchPage, widgets,
-  e2eRun, e2eStart,
+  apiSession, assert, findScrolled, findWidget, goTab, PHONE, tap, typeInto, waitForApp, waitState, watchPage,
+  widgets, e2eRun, e2eStart, apiHlc, texts, syncNow, sessionRecords,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
 const admin = demoLogins().find((l) => l.role === 'admin');
 const phone = `1660${String(process.pid % 10000).padStart(4, '0')}123`;
-const hlc = (n = 0) => `${String(Date.now()).padStart(16, '0')}-${String(n).padStart(5, '0')}-e2e-staff`;
 
-const texts = async (page) => (await widgets(page)).filter((w) => w.role === 'text').map((w) => w.label);
 async function tapScrolled(page, role, label) { await tap(page, await findScrolled(page, role, label)); }
-async function syncNow(page) {
-  await goTab(page, '我的', 'me');
-  await tapScrolled(page, 'button', '立即同步');
-  await waitState(page, () => { const s = window.nuanxin.state(); return s.pending_ops === 0 && s.saving === 0; }, null, 'sync');
-}
 
 await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext(PHONE);
@@ -72,17 +65,13 @@ await e2eRun({ server, browser }, async () => {
 
   // Staff approve it (through the API) and issue the member record.
   const staff = await apiSession(server, admin);
-  const records = [];
-  for (let since = 0, more = true; more;) {
-    const p = await staff.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
-    records.push(...p.records); since = p.cursor; more = p.more;
-  }
+  const records = await sessionRecords(staff);
   const application = records.find((r) => r.kind === 'membership_application' && r.fields.phone === phone);
   assert(application && application.fields.status === 'submitted', 'the application reached the server, submitted');
   const memberId = randomUUID();
   const pushed = await staff.call('POST', '/api/v1/sync/push', { device_id: 'e2e-staff', ops: [
-    { op_id: randomUUID(), kind: 'membership_application', id: application.id, hlc: hlc(0), transition: 'approve', set: {} },
-    { op_id: randomUUID(), kind: 'member', id: memberId, hlc: hlc(1),
+    { op_id: randomUUID(), kind: 'membership_application', id: application.id, hlc: apiHlc(0, 'e2e-staff'), transition: 'approve', set: {} },
+    { op_id: randomUUID(), kind: 'member', id: memberId, hlc: apiHlc(1, 'e2e-staff'),
       set: { application_id: application.id, unit_id: application.fields.unit_id, name: application.fields.name,
         phone: application.fields.phone, trade: application.fields.trade, employer: application.fields.employer, area: application.fields.area } },
   ] });
@@ -99,8 +88,7 @@ await e2eRun({ server, browser }, async () => {
 
   // The QR payload the phone holds is signed by the server's published key.
   const worker = await apiSession(server, { role: 'worker', login: phone, secret: '402917' });
-  const mine = await worker.call('GET', '/api/v1/sync/pull?since=0&limit=1000');
-  const member = mine.records.find((r) => r.kind === 'member');
+  const member = (await sessionRecords(worker)).find((r) => r.kind === 'member');
   assert(member.fields.member_no === numberShown, 'the number shown is the one issued');
   const parts = member.fields.card.split('|');
   const key = await (await fetch(server.url.replace(/\/$/, '') + '/api/v1/card-key')).json();

@@ -4,7 +4,7 @@
 //   node tests/e2e/learn_jobs_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
 import {
-  apiSession, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, waitForApp, waitState, watchPage, widgets,
+  apiRecords, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, waitForApp, waitState, watchPage, widgets,
   e2eRun, e2eStart,
 } from './lib.mjs';
 
@@ -60,12 +60,7 @@ await e2eRun({ server, browser }, async () => {
   await goTab(page, '我的', 'me');
   await tap(page, await findScrolled(page, 'button', '立即同步'));
   await waitState(page, () => window.nuanxin.state().pending_ops === 0, null, 'sync');
-  const admin = await apiSession(server, logins.find((l) => l.role === 'admin'));
-  const all = [];
-  for (let since = 0, more = true; more;) {
-    const p = await admin.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
-    all.push(...p.records); since = p.cursor; more = p.more;
-  }
+  const all = await apiRecords(server, logins.find((l) => l.role === 'admin'));
   const requests = all.filter((r) => r.kind === 'service_request' && r.fields.job_post_id);
   assert(requests.length === 1, `one job-help request (${requests.length})`);
   const post = all.find((r) => r.id === requests[0].fields.job_post_id);

@@ -147,15 +147,35 @@ export async function apiSession(server, login) {
 
 // Every record the login may see, from the server.
 export async function apiRecords(server, login) {
-  const s = await apiSession(server, login);
+  return sessionRecords(await apiSession(server, login));
+}
+
+// Every record an open apiSession may see, page by page.
+export async function sessionRecords(session) {
   const records = [];
   for (let since = 0, more = true; more;) {
-    const page = await s.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
+    const page = await session.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
     records.push(...page.records);
     since = page.cursor;
     more = page.more;
   }
   return records;
+}
+
+// An HLC stamp for ops a test pushes through the API as another device.
+export const apiHlc = (n = 0, device = 'e2e') => `${String(Date.now()).padStart(16, '0')}-${String(n).padStart(5, '0')}-${device}`;
+
+// The labels of the text items on screen now.
+export async function texts(page) {
+  return (await widgets(page)).filter((w) => w.role === 'text').map((w) => w.label);
+}
+
+// 我的 → 立即同步, then waits until nothing is left to send.
+export async function syncNow(page) {
+  await goTab(page, '我的', 'me');
+  await tap(page, await findScrolled(page, 'button', '立即同步'));
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.pending_ops === 0 && s.saving === 0; }, null, 'sync');
+  await page.waitForTimeout(300);
 }
 
 // Scrolls (as a mouse wheel would) from the top of the screen until an item is wholly on

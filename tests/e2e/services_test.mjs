@@ -6,30 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  apiSession, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, typeInto, waitForApp, waitState, watchPage,
-  widgets, e2eRun, e2eStart,
+  apiSession, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, typeInto, waitForApp,
+  waitState, watchPage, widgets, e2eRun, e2eStart, sessionRecords, apiHlc, texts, syncNow,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
 const logins = demoLogins();
 const worker = logins.find((l) => l.role === 'worker');
 const admin = await apiSession(server, logins.find((l) => l.role === 'admin'));
-const hlc = (n = 0) => `${String(Date.now()).padStart(16, '0')}-${String(n).padStart(5, '0')}-e2e`;
-const pull = async (session) => {
-  const out = [];
-  for (let since = 0, more = true; more;) {
-    const p = await session.call('GET', `/api/v1/sync/pull?since=${since}&limit=1000`);
-    out.push(...p.records); since = p.cursor; more = p.more;
-  }
-  return out;
-};
-const texts = async (page) => (await widgets(page)).filter((w) => w.role === 'text').map((w) => w.label);
-async function syncNow(page) {
-  await goTab(page, '我的', 'me');
-  await tap(page, await findScrolled(page, 'button', '立即同步'));
-  await waitState(page, () => { const s = window.nuanxin.state(); return s.pending_ops === 0 && s.saving === 0; }, null, 'sync');
-  await page.waitForTimeout(300);
-}
 
 await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext(PHONE);
@@ -53,7 +37,7 @@ await e2eRun({ server, browser }, async () => {
   await syncNow(page);
 
   // The union assigns a lawyer with a due date; the lawyer delivers.
-  const all = await pull(admin);
+  const all = await sessionRecords(admin);
   const request = all.find((r) => r.kind === 'service_request' && r.fields.description === question);
   assert(request && request.fields.status === 'ordered' && request.fields.topic === 'unpaid_wages', 'the request reached the server');
   const lawyer = all.find((r) => r.kind === 'provider' && r.fields.type === 'lawyer' && r.fields.active !== false
@@ -61,8 +45,8 @@ await e2eRun({ server, browser }, async () => {
   assert(lawyer, 'a panel lawyer in the demo');
   const due = new Date(Date.now() + 8 * 3600e3 + 5 * 24 * 3600e3).toISOString().slice(0, 10);
   const r = await admin.call('POST', '/api/v1/sync/push', { device_id: 'e2e-staff', ops: [
-    { op_id: randomUUID(), kind: 'service_request', id: request.id, hlc: hlc(0), transition: 'match', set: { provider_id: lawyer.id, due_date: due } },
-    { op_id: randomUUID(), kind: 'service_request', id: request.id, hlc: hlc(1), transition: 'deliver', set: {} },
+    { op_id: randomUUID(), kind: 'service_request', id: request.id, hlc: apiHlc(0), transition: 'match', set: { provider_id: lawyer.id, due_date: due } },
+    { op_id: randomUUID(), kind: 'service_request', id: request.id, hlc: apiHlc(1), transition: 'deliver', set: {} },
   ] });
   assert(r.results.every((x) => x.status === 'applied'), JSON.stringify(r));
 
@@ -87,7 +71,7 @@ await e2eRun({ server, browser }, async () => {
   await tap(page, await findScrolled(page, 'button', '确认办结'));
   await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '你的评价：4 星') || window.nuanxin.state().pending_ops > 0);
   await syncNow(page);
-  const after = (await pull(admin)).filter((x) => x.id === request.id || (x.kind === 'request_message' && x.fields.request_id === request.id));
+  const after = (await sessionRecords(admin)).filter((x) => x.id === request.id || (x.kind === 'request_message' && x.fields.request_id === request.id));
   const done = after.find((x) => x.id === request.id);
   assert(done.fields.status === 'confirmed' && done.fields.rating === 4 && done.fields.comment === '讲得很清楚',
     `confirmed with 4 stars on the server (${JSON.stringify(done.fields)})`);

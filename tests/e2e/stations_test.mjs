@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import {
   assert, findScrolled, findWidget, goTab, signInWorker, PHONE, tap, waitForApp, waitState, watchPage, widgets,
-  e2eRun, e2eStart,
+  e2eRun, e2eStart, texts,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -16,7 +16,6 @@ const CHUNHUI = { latitude: 32.4655, longitude: 119.9296 };
 const WEDNESDAY_22H = new Date('2026-07-01T22:00:00+08:00');
 
 const rows = async (page) => (await widgets(page)).filter((w) => w.role === 'list-item').map((w) => w.label);
-const texts = async (page) => (await widgets(page)).filter((w) => w.role === 'text').map((w) => w.label);
 
 await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext({ ...PHONE, geolocation: CHUNHUI, permissions: ['geolocation'] });

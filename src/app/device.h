@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "app/app_state.h"
+
 namespace nx::app {
 
 class DeviceServices {
@@ -20,5 +22,8 @@ class DeviceServices {
   virtual bool welcome_seen() const = 0;
   virtual void remember_welcome_seen() = 0;
 };
+
+// The device's clock, or 0 where there is no device (tests of the pure parts).
+inline std::int64_t now_ms(const AppState& state) { return state.device ? state.device->now_ms() : 0; }
 
 }  // namespace nx::app

@@ -119,7 +119,7 @@ void draw_events(app::AppState& state) {
     return;
   }
   if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
-  const std::int64_t now = state.device ? state.device->now_ms() : 0;
+  const std::int64_t now = app::now_ms(state);
   const sync::Record* member = app::my_membership(*records, state.user_id);
   if (state.user_role == "worker") my_events(state, *records, now);
   if (!member && state.user_role == "worker") {

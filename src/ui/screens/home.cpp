@@ -61,8 +61,6 @@ void welcome(app::AppState& state) {
   card_end();
 }
 
-std::int64_t now(const app::AppState& state) { return state.device ? state.device->now_ms() : 0; }
-
 // One thing to do: what it is, and a link that goes there.
 void attention_row(app::AppState& state, const app::Attention& a, int index) {
   ImGui::PushID(index);
@@ -97,7 +95,7 @@ void attention_row(app::AppState& state, const app::Attention& a, int index) {
 void nearest_open_station(app::AppState& state, const sync::RecordSource& records) {
   if (!state.stations.here) return;
   const auto rows = app::find_stations(app::stations_on_phone(records),
-                                       {.open_now_only = true, .here = state.stations.here, .now_ms = now(state)});
+                                       {.open_now_only = true, .here = state.stations.here, .now_ms = app::now_ms(state)});
   if (rows.empty()) return;
   const app::StationRow& nearest = rows.front();
   card_begin("nearest");
@@ -132,7 +130,7 @@ void draw_home(app::AppState& state) {
 
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   if (records && signed_in) {
-    const auto items = app::attention_items(*records, state.user_id, now(state), state.sync.rejected_ops);
+    const auto items = app::attention_items(*records, state.user_id, app::now_ms(state), state.sync.rejected_ops);
     if (!items.empty()) {
       card_begin("attention");
       heading(tr(S::NeedsAttention));

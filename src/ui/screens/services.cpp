@@ -63,11 +63,9 @@ bool save(app::AppState& state, const app::Change& c) {
   return static_cast<bool>(saved);
 }
 
-std::int64_t now(const app::AppState& state) { return state.device ? state.device->now_ms() : 0; }
-
 // 流动体检车: the slots still to come, with places left; book one, or cancel a booking.
 void health_check_slots(app::AppState& state, const sync::RecordSource& records) {
-  const std::string today = civil::format_date(civil::to_china_local(now(state)).date);
+  const std::string today = civil::format_date(civil::to_china_local(app::now_ms(state)).date);
   std::vector<const sync::Record*> slots;
   for (const sync::Record* s : records.all("health_check_slot"))
     if (!s->deleted && s->str("date") >= today) slots.push_back(s);
@@ -221,7 +219,7 @@ void thread(app::AppState& state, const sync::Record& request, const sync::Recor
       c.kind = "request_message";
       c.id = state.services->new_id();
       c.set = {{"request_id", request.id}, {"owner_id", request.str("owner_id")}, {"unit_id", request.str("unit_id")},
-               {"author_id", state.user_id}, {"author_role", "worker"}, {"at", civil::format_datetime_utc(now(state))},
+               {"author_id", state.user_id}, {"author_role", "worker"}, {"at", civil::format_datetime_utc(app::now_ms(state))},
                {"text", v.reply}};
       if (!request.str("provider_id").empty()) c.set["provider_id"] = request.str("provider_id");
       if (save(state, c)) v.reply.clear();
@@ -250,7 +248,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   paragraph(tr(S::HandledBy), theme::kTextMuted, fonts::faces().small);
   paragraph(provider ? provider->str("name") : std::string(tr(S::HandledByUnion)));
   if (!r.str("due_date").empty()) {
-    const bool overdue = services::is_overdue(r.fields, now(state));
+    const bool overdue = services::is_overdue(r.fields, app::now_ms(state));
     paragraph(std::string(tr(S::DueDate)) + r.str("due_date") + (overdue ? std::string(tr(S::Overdue)) : ""),
               overdue ? theme::kAccent : theme::kTextMuted);
   }

@@ -38,7 +38,6 @@ std::string_view amenity_text(std::string_view name) {
   return name;
 }
 
-std::int64_t now(const app::AppState& state) { return state.device ? state.device->now_ms() : 0; }
 bool chinese() { return current_locale() == Locale::ZhCN; }
 
 struct OpenText {
@@ -241,7 +240,7 @@ std::string hours_line(const services::OpeningHours& hours, int day) {
 }
 
 void station_page(app::AppState& state, const services::Station& s) {
-  const std::int64_t now_ms = now(state);
+  const std::int64_t now_ms = app::now_ms(state);
   if (link_button("back", tr(S::StationBack))) {
     state.stations.open_id.clear();
     return;
@@ -324,7 +323,7 @@ void draw_stations(app::AppState& state) {
   ImGui::Dummy(ImVec2(0, 2));
   filters(view);
 
-  const std::int64_t now_ms = now(state);
+  const std::int64_t now_ms = app::now_ms(state);
   const auto rows = app::find_stations(stations, {.text = view.query, .amenities = view.amenities,
                                                   .open_now_only = view.open_now_only, .here = view.here, .now_ms = now_ms});
   ImGui::Dummy(ImVec2(0, 4));

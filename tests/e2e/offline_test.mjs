@@ -5,7 +5,7 @@
 //   node tests/e2e/offline_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
 import {
-  apiRecords, assert, findWidget, goTab, signInWorker, PHONE, tap, typeInto, waitForApp,
+  apiRecords, assert, findScrolled, findWidget, goTab, signInWorker, PHONE, tap, typeInto, waitForApp,
   waitState, watchPage,
   e2eRun, e2eStart,
 } from './lib.mjs';
@@ -56,14 +56,14 @@ await e2eRun({ server, browser }, async () => {
   // The server is reachable again: "sync now" sends it, once.
   await page.unroute('**/api/v1/sync/**');
   await goTab(page, '我的', 'me');
-  await tap(page, await findWidget(page, 'button', '立即同步'));
+  await tap(page, await findScrolled(page, 'button', '立即同步'));
   await waitState(page, () => { const s = window.nuanxin.state(); return s.pending_ops === 0 && s.saving === 0; }, null, 'the outbox to empty');
   const onServer = await questionsOnServer(question);
   assert(onServer.length === 1, `the question is on the server exactly once (${onServer.length})`);
   assert(onServer[0].fields.status === 'ordered', `and waits for a lawyer (${onServer[0].fields.status})`);
 
   // Syncing again sends nothing twice.
-  await tap(page, await findWidget(page, 'button', '立即同步'));
+  await tap(page, await findScrolled(page, 'button', '立即同步'));
   await page.waitForTimeout(1000);
   assert((await questionsOnServer(question)).length === 1, 'still exactly once after another sync');
   await page.screenshot({ path: join(args.out, 'me-synced-390x844.png') });

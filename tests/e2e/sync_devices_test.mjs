@@ -30,6 +30,7 @@ const statusOf = async (page, text) => {
 
 async function ask(page, text) {
   await goTab(page, '服务', 'services');
+  await findScrolled(page, 'input', '向律师提问');  // the list may have been scrolled by the last ask
   await typeInto(page, '向律师提问', text);
   await tap(page, await findWidget(page, 'button', '提交问题'));
   // Saved, then acknowledged by the server: the list says 已点单, not 待同步.

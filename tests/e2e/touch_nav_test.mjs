@@ -36,10 +36,13 @@ await e2eRun({ server, browser }, async () => {
   await page.waitForFunction(() => window.nuanxin.state().screen === 'services', null, { timeout: 5000 });
   await tap(page, await findWidget(page, 'tab', '我的'));
   await page.waitForFunction(() => window.nuanxin.state().screen === 'me', null, { timeout: 5000 });
+  await page.waitForFunction(() => document.title === '我的 · 暖新', null, { timeout: 5000 }).catch(() => {});
   assert((await page.title()) === '我的 · 暖新', `title follows the screen: ${await page.title()}`);
   assert(page.url().endsWith('#/me'), `address names the screen: ${page.url()}`);
   await page.goBack();
   await page.waitForFunction(() => window.nuanxin.state().screen === 'services', null, { timeout: 5000 });
+  // The screen changes on popstate; the title with the next drawn frame.
+  await page.waitForFunction(() => document.title === '服务 · 暖新', null, { timeout: 5000 }).catch(() => {});
   assert((await page.title()) === '服务 · 暖新', `title after back: ${await page.title()}`);
   await page.goForward();
   await page.waitForFunction(() => window.nuanxin.state().screen === 'me', null, { timeout: 5000 });

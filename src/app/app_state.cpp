@@ -11,7 +11,8 @@ struct TabName {
 };
 constexpr TabName kTabNames[] = {
     {Tab::Home, "home"}, {Tab::Stations, "stations"}, {Tab::Services, "services"},
-    {Tab::Events, "events"}, {Tab::Me, "me"}};
+    {Tab::Events, "events"}, {Tab::Me, "me"}, {Tab::Inbox, "inbox"}, {Tab::Enrol, "enrol"},
+    {Tab::Visits, "visits"}, {Tab::Dashboard, "dashboard"}};
 }  // namespace
 
 std::string_view screen_name(Tab tab) {

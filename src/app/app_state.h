@@ -15,9 +15,13 @@
 
 namespace nx::app {
 
-// The five places of the bottom tab bar.
-enum class Tab { Home, Stations, Services, Events, Me };
-inline constexpr Tab kAllTabs[] = {Tab::Home, Tab::Stations, Tab::Services, Tab::Events, Tab::Me};
+// The places of the bottom tab bar: a worker's five, and for union staff 待办 / 入会 / 走访 /
+// 统计 in place of the first four (我的 is everyone's).
+enum class Tab { Home, Stations, Services, Events, Me, Inbox, Enrol, Visits, Dashboard };
+inline constexpr Tab kAllTabs[] = {Tab::Home,  Tab::Stations, Tab::Services, Tab::Events,   Tab::Me,
+                                   Tab::Inbox, Tab::Enrol,    Tab::Visits,   Tab::Dashboard};
+inline constexpr Tab kWorkerTabs[] = {Tab::Home, Tab::Stations, Tab::Services, Tab::Events, Tab::Me};
+inline constexpr Tab kStaffTabs[] = {Tab::Inbox, Tab::Enrol, Tab::Visits, Tab::Dashboard, Tab::Me};
 
 // Stable names for tests and deep links ("#/stations").
 std::string_view screen_name(Tab tab);
@@ -94,6 +98,28 @@ struct HomeView {
   bool operator==(const HomeView&) const = default;
 };
 
+// 待办 for staff: what waits for their unit, narrowed, and the item whose page is open.
+struct InboxView {
+  std::string kind;          // "" for all, "membership_application" or "service_request"
+  bool overdue_only = false;
+  std::string open_kind, open_id;  // the application or request shown; "" for the list
+  std::string reason;        // a refusal reason or what to ask for, being written
+  std::string provider_id, due_date;  // 配单: who delivers it and by when (YYYY-MM-DD)
+  std::string reply;         // an answer in a request's thread
+  bool operator==(const InboxView&) const = default;
+};
+
+// 集中入会: the person being enrolled on the spot. Trade, employer and unit stay from one person
+// to the next (a line of riders from one delivery station); name and phone start empty.
+struct EnrolForm {
+  std::string name, phone, trade, employer, unit_id;
+  bool consent = false;
+  std::map<std::string, std::string> errors;
+  int enrolled = 0;          // people enrolled on this device since the app opened
+  std::string last_enrolled; // the previous person's name, said back so staff know it took
+  bool operator==(const EnrolForm&) const = default;
+};
+
 class PhoneServices;
 class DeviceServices;
 
@@ -108,6 +134,8 @@ struct AppState {
   JoinForm join;
   ServicesView services_view;
   HomeView home;
+  InboxView inbox;
+  EnrolForm enrol;
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done
@@ -121,6 +149,9 @@ struct AppState {
 
   bool operator==(const AppState&) const = default;
 };
+
+// Union staff and admins get the staff tabs.
+inline bool is_staff(const AppState& state) { return state.user_role == "staff" || state.user_role == "admin"; }
 
 // The window.nuanxin.state() contract of DESIGN.md.
 nlohmann::json describe_state(const AppState& state, std::uint64_t frames_drawn);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/person_form.h"
 #include "app/place_name.h"
 #include "core/membership/application.h"
 #include "core/membership/person.h"
@@ -37,8 +38,6 @@ std::string area_of(const JoinForm& form, const sync::RecordSource& records) {
   const sync::Record* unit = records.get(membership::kUnitKind, form.area_unit_id);
   return unit ? unit->str("area") : "";
 }
-
-std::string say(Locale locale, const char* zh, const char* en) { return locale == Locale::En ? en : zh; }
 
 }  // namespace
 
@@ -108,15 +107,7 @@ JoinPlan plan_join(const JoinForm& form, const std::string& user_id, const sync:
                    const std::function<std::string()>& new_id) {
   JoinPlan plan;
   auto& errors = plan.errors;
-  json person = {{"name", form.name}, {"phone", form.phone}, {"trade", form.trade}, {"employer", form.employer},
-                 {"area", area_of(form, records)}};
-  membership::normalize_person_input(person);
-  if (person["employer"].get<std::string>().empty()) person.erase("employer");
-  if (person["name"].get<std::string>().empty()) errors["name"] = say(locale, "请填写姓名", "Enter your name");
-  if (person["phone"].get<std::string>().empty()) errors["phone"] = say(locale, "请填写手机号", "Enter your mobile number");
-  if (form.trade.empty()) errors["trade"] = say(locale, "请选择你的职业", "Choose what you do");
-  if (person["area"].get<std::string>().empty())
-    errors["area"] = say(locale, "请选择你生活或工作的街道（镇）", "Choose the street or town where you live or work");
+  json person = checked_person({form.name, form.phone, form.trade, form.employer, area_of(form, records), true}, locale, errors);
   if (!form.consent) errors["consent"] = say(locale, "请阅读并同意入会须知", "Please read and accept the terms");
   if (!form.resubmit_id.empty() && form.info_reply.empty())
     errors["info_reply"] = say(locale, "请回复工会需要你补充的内容", "Answer what the union asked you to add");
@@ -134,9 +125,7 @@ JoinPlan plan_join(const JoinForm& form, const std::string& user_id, const sync:
     fields["unit_id"] = route->unit_id;
     fields["routing_reason"] = route->reason;
   }
-  // The core's own checks of what is left (a phone number that is not a mobile number, a name too long).
-  for (const Error& e : membership::validate_application(fields))
-    if (!e.field.empty() && !errors.count(e.field) && e.code != "required") errors[e.field] = e.message(locale);
+  add_core_errors(fields, locale, errors);
   if (!errors.empty()) return plan;
 
   if (!form.resubmit_id.empty()) {

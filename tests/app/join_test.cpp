@@ -5,38 +5,18 @@
 #include "core/demo/demo.h"
 #include "core/kinds/registry.h"
 #include "core/membership/unit.h"
-#include "core/sync/apply.h"
+#include "fixtures.h"
 
 using namespace nx;
 using namespace nx::app;
+using test::district;
+using test::unit_named;
 
 namespace {
-constexpr std::int64_t kNow = 1782867600000;
 const std::string kNewWorker = "7b7b7b7b-0000-4000-8000-000000000001";
 
-demo::DemoDistrict district() { return demo::generate_demo_district({}).value(); }
-
-std::string unit_named(const sync::RecordSource& records, const std::string& name) {
-  for (const auto& u : membership::units_in(records))
-    if (u.name == name) return u.id;
-  return "";
-}
-
-// Applies the planned changes as the worker would, through the core; returns the record.
 sync::Record apply_all(sync::MemoryRecords& records, const std::vector<Change>& changes) {
-  const Actor actor{kNewWorker, Role::Worker, "", ""};
-  const UnitTree units = membership::units_from(records);
-  sync::Record last;
-  int n = 0;
-  for (const Change& c : changes) {
-    sync::Op op{"op-" + std::to_string(n), c.kind, c.id, sync::Hlc{kNow + n, 0, "phone"}, c.set, c.transition, c.del};
-    ++n;
-    auto r = sync::apply_op(records.get(c.kind, c.id), op, {kinds::registry(), actor, units, &records, kNow});
-    REQUIRE_MESSAGE(r.status != sync::ApplyStatus::Rejected, (r.reason ? r.reason->message_en : ""));
-    records.put(r.record);
-    last = r.record;
-  }
-  return last;
+  return test::apply_all(records, changes, Actor{kNewWorker, Role::Worker, "", ""});
 }
 }  // namespace
 

@@ -1,0 +1,49 @@
+#include "app/staff_inbox.h"
+
+#include <algorithm>
+
+#include "core/civil_time.h"
+#include "core/membership/application.h"
+#include "core/services/service_request.h"
+
+namespace nx::app {
+
+bool request_waits_for_union(const std::string& status) {
+  return status == "ordered" || status == "reopened" || status == "matched";
+}
+
+Inbox staff_inbox(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,
+                  const InboxView& filter, std::int64_t now_ms) {
+  Inbox inbox;
+  const auto ours = [&](const sync::Record& r) {
+    return staff_unit.empty() || units.is_within(r.str("unit_id"), staff_unit);
+  };
+  std::vector<InboxItem> all;
+  for (const sync::Record* r : records.all(membership::kApplicationKind)) {
+    if (r->deleted || !ours(*r) || !membership::application_waiting(r->str("status"))) continue;
+    ++inbox.applications;
+    const std::string at = r->str("submitted_at").empty() ? r->str("created_at") : r->str("submitted_at");
+    all.push_back({r, civil::parse_datetime_ms(at).value_or(0), false});
+  }
+  for (const sync::Record* r : records.all("service_request")) {
+    if (r->deleted || !ours(*r) || !request_waits_for_union(r->str("status"))) continue;
+    ++inbox.requests;
+    const bool overdue = services::is_overdue(r->fields, now_ms);
+    if (overdue) ++inbox.overdue;
+    // A request keeps no creation time of its own; its category was written when it was made.
+    const auto made = r->stamps.find("category");
+    all.push_back({r, made == r->stamps.end() ? 0 : made->second.wall_ms, overdue});
+  }
+  for (InboxItem& item : all) {
+    if (!filter.kind.empty() && item.record->kind != filter.kind) continue;
+    if (filter.overdue_only && !item.overdue) continue;
+    inbox.items.push_back(item);
+  }
+  // Ties by id, so the order never jumps between frames.
+  std::sort(inbox.items.begin(), inbox.items.end(), [](const InboxItem& a, const InboxItem& b) {
+    return a.since_ms != b.since_ms ? a.since_ms < b.since_ms : a.record->id < b.record->id;
+  });
+  return inbox;
+}
+
+}  // namespace nx::app

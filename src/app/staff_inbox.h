@@ -1,0 +1,36 @@
+#pragma once
+// 待办: what waits for a staff member's unit and the units below it — membership applications
+// to decide and service requests to match (配单) or see delivered (送单) — oldest first, with
+// counts, narrowed by kind and overdue. Admins see every unit.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/app_state.h"
+#include "core/access.h"
+#include "core/sync/record_source.h"
+
+namespace nx::app {
+
+struct InboxItem {
+  const sync::Record* record = nullptr;
+  std::int64_t since_ms = 0;  // when it started waiting: submitted, or the request made
+  bool overdue = false;  // a matched request past its due date
+};
+
+struct Inbox {
+  std::vector<InboxItem> items;  // after the filter, oldest first
+  // Before the filter, so the chips can say how many each would show.
+  int applications = 0;
+  int requests = 0;
+  int overdue = 0;
+};
+
+// `staff_unit` "" means everywhere (an admin).
+Inbox staff_inbox(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,
+                  const InboxView& filter, std::int64_t now_ms);
+
+// A service request still needs the union: ordered or reopened (to match), or matched (to deliver).
+bool request_waits_for_union(const std::string& status);
+
+}  // namespace nx::app

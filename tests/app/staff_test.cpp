@@ -1,0 +1,217 @@
+// The staff side of the app layer: 待办, deciding applications, 配单, and 集中入会, each checked
+// by applying the planned changes through the core as the staff member.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "app/enrolment.h"
+#include "app/staff_inbox.h"
+#include "app/staff_review.h"
+#include "core/membership/application.h"
+#include "fixtures.h"
+
+using namespace nx;
+using namespace nx::app;
+using test::district;
+using test::unit_named;
+
+namespace {
+
+Actor staff_of(const demo::DemoDistrict& d, const std::string& username) {
+  for (const auto& s : d.staff)
+    if (s.username == username) return Actor{s.user_id, s.role == "admin" ? Role::Admin : Role::Staff, s.unit_id, ""};
+  FAIL("no such demo login: " << username);
+  return {};
+}
+
+std::function<std::string()> ids(const std::string& prefix) {
+  auto n = std::make_shared<int>(0);
+  return [prefix, n] {
+    char tail[13];
+    std::snprintf(tail, sizeof tail, "%012d", ++*n);
+    return prefix + tail;
+  };
+}
+
+const sync::Record* first_waiting_application(const Inbox& inbox) {
+  for (const InboxItem& item : inbox.items)
+    if (item.record->kind == membership::kApplicationKind) return item.record;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("待办 holds what waits for the unit and the units below it, oldest first") {
+  auto d = district();
+  const UnitTree units = membership::units_from(d.records);
+  const Actor district_staff = staff_of(d, "demo-district");
+  const Inbox all = staff_inbox(d.records, units, district_staff.unit_id, {}, test::kNow);
+  REQUIRE(all.applications > 0);
+  REQUIRE(all.requests > 0);
+  CHECK(all.items.size() == static_cast<std::size_t>(all.applications + all.requests));
+  for (std::size_t i = 1; i < all.items.size(); ++i) CHECK(all.items[i - 1].since_ms <= all.items[i].since_ms);
+  for (const InboxItem& item : all.items) {
+    CHECK(item.since_ms > 0);
+    if (item.record->kind == membership::kApplicationKind) CHECK(membership::application_waiting(item.record->str("status")));
+    else CHECK(request_waits_for_union(item.record->str("status")));
+  }
+
+  InboxView only_requests;
+  only_requests.kind = "service_request";
+  const Inbox requests = staff_inbox(d.records, units, district_staff.unit_id, only_requests, test::kNow);
+  CHECK(requests.items.size() == static_cast<std::size_t>(all.requests));
+  InboxView overdue;
+  overdue.overdue_only = true;
+  const Inbox late = staff_inbox(d.records, units, district_staff.unit_id, overdue, test::kNow);
+  CHECK(late.items.size() == static_cast<std::size_t>(all.overdue));
+  for (const InboxItem& item : late.items) CHECK(item.overdue);
+
+  // A company union's chairman sees only his own union's part.
+  const Actor meituan = staff_of(d, "demo-meituan");
+  const Inbox own = staff_inbox(d.records, units, meituan.unit_id, {}, test::kNow);
+  CHECK(own.items.size() < all.items.size());
+  for (const InboxItem& item : own.items) CHECK(units.is_within(item.record->str("unit_id"), meituan.unit_id));
+}
+
+TEST_CASE("approving an application issues the member number and makes the member") {
+  auto d = district();
+  const UnitTree units = membership::units_from(d.records);
+  const Actor staff = staff_of(d, "demo-district");
+  const sync::Record* waiting = first_waiting_application(staff_inbox(d.records, units, staff.unit_id, {}, test::kNow));
+  REQUIRE(waiting);
+  const sync::Record application = *waiting;
+  const sync::Record member = test::apply_all(d.records, approve_application(application, "5e5e5e5e-0000-4000-8000-000000000001"), staff);
+  CHECK(d.records.get(membership::kApplicationKind, application.id)->str("status") == "approved");
+  CHECK(member.kind == "member");
+  CHECK(member.str("status") == "active");
+  CHECK(member.str("name") == application.str("name"));
+  CHECK(!member.str("member_no").empty());
+  CHECK(member.str("member_no") == d.records.get(membership::kApplicationKind, application.id)->str("member_no"));
+  // It has left the inbox.
+  for (const InboxItem& item : staff_inbox(d.records, units, staff.unit_id, {}, test::kNow).items)
+    CHECK(item.record->id != application.id);
+}
+
+TEST_CASE("a refusal and a request for information carry their words") {
+  auto d = district();
+  const UnitTree units = membership::units_from(d.records);
+  const Actor staff = staff_of(d, "demo-district");
+  const Inbox inbox = staff_inbox(d.records, units, staff.unit_id, {}, test::kNow);
+  std::vector<const sync::Record*> apps;
+  for (const InboxItem& item : inbox.items)
+    if (item.record->kind == membership::kApplicationKind) apps.push_back(item.record);
+  REQUIRE(apps.size() >= 2);
+  const std::string a = apps[0]->id, b = apps[1]->id;
+  test::apply_all(d.records, {reject_application(*apps[0], "不在本区工作")}, staff);
+  test::apply_all(d.records, {ask_for_information(*d.records.get(membership::kApplicationKind, b), "请补充所在站点")}, staff);
+  CHECK(d.records.get(membership::kApplicationKind, a)->str("reject_reason") == "不在本区工作");
+  CHECK(d.records.get(membership::kApplicationKind, b)->str("status") == "needs_info");
+  CHECK(d.records.get(membership::kApplicationKind, b)->str("info_request") == "请补充所在站点");
+}
+
+TEST_CASE("a second application with the same phone is flagged before approving") {
+  auto d = district();
+  const Actor staff = staff_of(d, "demo-meituan");
+  EnrolForm form;
+  form.name = "钱多多";
+  form.phone = "16612340001";
+  form.trade = "delivery";
+  form.employer = "美团";
+  form.unit_id = staff.unit_id;
+  form.consent = true;
+  const auto plan = plan_enrolment(form, d.records, Locale::ZhCN, ids("5f5f5f5f-0000-4000-8000-"));
+  REQUIRE(plan.errors.empty());
+  const sync::Record member = test::apply_all(d.records, plan.changes, staff);
+
+  // The same person applies again from their own phone.
+  sync::Record again;
+  again.kind = membership::kApplicationKind;
+  again.id = "another";
+  again.fields = {{"name", "钱多多"}, {"phone", "16612340001"}, {"employer", "美团"}};
+  const auto found = application_duplicates(again, d.records);
+  REQUIRE(!found.empty());
+  CHECK(found[0].kind == "member");
+  CHECK(found[0].member_no == member.str("member_no"));
+  CHECK(found[0].same_phone);
+}
+
+TEST_CASE("集中入会: one person after another, the last choices kept, nobody twice") {
+  auto d = district();
+  const UnitTree units = membership::units_from(d.records);
+  const Actor staff = staff_of(d, "demo-meituan");
+  const auto choices = enrolment_units(d.records, units, staff.unit_id);
+  REQUIRE(!choices.empty());
+  CHECK(choices[0].unit_id == staff.unit_id);
+  for (const UnitChoice& c : choices) CHECK(units.is_within(c.unit_id, staff.unit_id));
+
+  EnrolForm form;
+  form.trade = "delivery";
+  form.employer = "美团";
+  form.unit_id = staff.unit_id;
+  auto new_id = ids("6a6a6a6a-0000-4000-8000-");
+  std::set<std::string> numbers;
+  const char* names[] = {"周一鸣", "吴二丫", "郑三宝", "王四海", "冯五洲", "陈六顺", "褚七星", "卫八方", "蒋九州", "沈十全"};
+  for (int i = 0; i < 10; ++i) {
+    form.name = names[i];
+    form.phone = "1661234100" + std::to_string(i);
+    form.consent = true;
+    const auto plan = plan_enrolment(form, d.records, Locale::ZhCN, new_id);
+    REQUIRE_MESSAGE(plan.errors.empty(), plan.errors.begin()->second);
+    REQUIRE(plan.changes.size() == 4);
+    const sync::Record member = test::apply_all(d.records, plan.changes, staff);
+    CHECK(member.str("unit_id") == staff.unit_id);
+    CHECK(member.str("trade") == "delivery");
+    numbers.insert(member.str("member_no"));
+    next_person(form);
+    CHECK(form.name.empty());
+    CHECK(form.phone.empty());
+    CHECK(!form.consent);
+    CHECK(form.trade == "delivery");
+    CHECK(form.employer == "美团");
+  }
+  CHECK(numbers.size() == 10);
+  CHECK(form.enrolled == 10);
+  CHECK(form.last_enrolled == "沈十全");
+
+  // The first one again: named beside the phone, nothing planned.
+  form.name = "周一鸣";
+  form.phone = "16612341000";
+  form.consent = true;
+  CHECK(!enrolment_duplicates(form, d.records).empty());
+  const auto twice = plan_enrolment(form, d.records, Locale::ZhCN, new_id);
+  CHECK(twice.changes.empty());
+  CHECK(twice.errors.at("phone").find("周一鸣") != std::string::npos);
+}
+
+TEST_CASE("集中入会 names what is missing, and asks for consent") {
+  auto d = district();
+  EnrolForm form;
+  const auto plan = plan_enrolment(form, d.records, Locale::En, [] { return std::string("x"); });
+  CHECK(plan.changes.empty());
+  CHECK(plan.errors.at("name") == "Enter the name");
+  CHECK(plan.errors.at("phone") == "Enter the mobile number");
+  CHECK(plan.errors.at("trade") == "Choose the trade");
+  CHECK(plan.errors.at("area") == "Choose the union");
+  CHECK(plan.errors.count("consent") == 1);
+}
+
+TEST_CASE("配单: the providers who offer the service, then match and deliver") {
+  auto d = district();
+  const UnitTree units = membership::units_from(d.records);
+  const Actor staff = staff_of(d, "demo-district");
+  InboxView requests;
+  requests.kind = "service_request";
+  const sync::Record* ordered = nullptr;
+  for (const InboxItem& item : staff_inbox(d.records, units, staff.unit_id, requests, test::kNow).items)
+    if (item.record->str("status") == "ordered" && item.record->str("category") == "legal_consultation") ordered = item.record;
+  REQUIRE(ordered);
+  const std::string id = ordered->id;
+  const auto providers = providers_for(*ordered, d.records, units);
+  REQUIRE(!providers.empty());
+  test::apply_all(d.records, {match_request(*ordered, providers[0]->id, "2026-07-08")}, staff);
+  const sync::Record* matched = d.records.get("service_request", id);
+  CHECK(matched->str("status") == "matched");
+  CHECK(matched->str("provider_id") == providers[0]->id);
+  test::apply_all(d.records, {deliver_request(*matched)}, staff);
+  CHECK(d.records.get("service_request", id)->str("status") == "delivered");
+}

@@ -15,13 +15,11 @@
 
 namespace nx::app {
 
-// The places of the bottom tab bar: a worker's five, and for union staff 待办 / 入会 / 走访 /
-// 统计 in place of the first four (我的 is everyone's).
+// The places of the bottom tab bar: a worker's five, and union staff's own (src/ui/screens
+// lists which tabs whom).
 enum class Tab { Home, Stations, Services, Events, Me, Inbox, Enrol, Visits, Dashboard };
 inline constexpr Tab kAllTabs[] = {Tab::Home,  Tab::Stations, Tab::Services, Tab::Events,   Tab::Me,
                                    Tab::Inbox, Tab::Enrol,    Tab::Visits,   Tab::Dashboard};
-inline constexpr Tab kWorkerTabs[] = {Tab::Home, Tab::Stations, Tab::Services, Tab::Events, Tab::Me};
-inline constexpr Tab kStaffTabs[] = {Tab::Inbox, Tab::Enrol, Tab::Visits, Tab::Dashboard, Tab::Me};
 
 // Stable names for tests and deep links ("#/stations").
 std::string_view screen_name(Tab tab);
@@ -102,6 +100,7 @@ struct HomeView {
 struct InboxView {
   std::string kind;          // "" for all, "membership_application" or "service_request"
   bool overdue_only = false;
+  std::string query;         // a name, a phone number or words of a request
   std::string open_kind, open_id;  // the application or request shown; "" for the list
   std::string reason;        // a refusal reason or what to ask for, being written
   std::string provider_id, due_date;  // 配单: who delivers it and by when (YYYY-MM-DD)
@@ -114,9 +113,10 @@ struct InboxView {
 struct EnrolForm {
   std::string name, phone, trade, employer, unit_id;
   bool consent = false;
+  bool choosing_unit = false;  // the list of unions is open (a district has dozens)
   std::map<std::string, std::string> errors;
   int enrolled = 0;          // people enrolled on this device since the app opened
-  std::string last_enrolled; // the previous person's name, said back so staff know it took
+  std::string last_enrolled; // the previous person's name and member number, said back so staff know it took
   bool operator==(const EnrolForm&) const = default;
 };
 

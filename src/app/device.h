@@ -1,6 +1,6 @@
 #pragma once
 // What the screens can ask of the device itself, apart from data: where the phone is, the
-// clock, and handing a link to the phone (dial a number, open the map app). Carried out by
+// clock, handing a link to the phone (dial a number, open the map app) and a file to the person. Carried out by
 // src/platform; answers arrive later and show up in AppState.
 #include <cstdint>
 #include <string>
@@ -21,6 +21,8 @@ class DeviceServices {
   // Whether this browser has shown the first-open welcome, and remembering that it has.
   virtual bool welcome_seen() const = 0;
   virtual void remember_welcome_seen() = 0;
+  // Hands the person a file made on the device (a CSV of a dashboard table).
+  virtual void download(const std::string& name, const std::string& type, const std::string& data) = 0;
 };
 
 // The device's clock, or 0 where there is no device (tests of the pure parts).

@@ -34,8 +34,15 @@ Inbox staff_inbox(const sync::RecordSource& records, const UnitTree& units, cons
     const auto made = r->stamps.find("category");
     all.push_back({r, made == r->stamps.end() ? 0 : made->second.wall_ms, overdue});
   }
+  const auto matches = [&](const sync::Record& r) {
+    if (filter.query.empty()) return true;
+    for (const char* field : {"name", "phone", "description", "employer"})
+      if (r.str(field).find(filter.query) != std::string::npos) return true;
+    return false;
+  };
   for (InboxItem& item : all) {
     if (!filter.kind.empty() && item.record->kind != filter.kind) continue;
+    if (!matches(*item.record)) continue;
     if (filter.overdue_only && !item.overdue) continue;
     inbox.items.push_back(item);
   }

@@ -1,7 +1,8 @@
 #pragma once
 // 待办: what waits for a staff member's unit and the units below it — membership applications
 // to decide and service requests to match (配单) or see delivered (送单) — oldest first, with
-// counts, narrowed by kind and overdue. Admins see every unit.
+// counts, narrowed by kind, overdue, and a name, phone or words searched for. Admins see every
+// unit.
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -59,7 +59,7 @@ void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {
   const ImVec2 max(min.x + width, ImGui::GetIO().DisplaySize.y);
   dl->AddRectFilled(min, max, theme::kSurface);
   dl->AddLine(ImVec2(min.x, min.y + 0.5f), ImVec2(max.x, min.y + 0.5f), theme::kBorder);
-  const auto specs = screens();
+  const auto specs = screens(state);
   const float tab_width = width / static_cast<float>(specs.size());
   for (std::size_t i = 0; i < specs.size(); ++i) {
     const ScreenSpec& spec = specs[i];
@@ -100,7 +100,7 @@ void draw_content(app::AppState& state, ImVec2 min, ImVec2 size) {
   ImGui::PushItemWidth(column);
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
   if (state.update_available) draw_update_banner(state);
-  for (const ScreenSpec& spec : screens())
+  for (const ScreenSpec& spec : screens(state))
     if (spec.tab == state.tab) spec.draw(state);
   ImGui::PopTextWrapPos();
   ImGui::PopItemWidth();
@@ -119,13 +119,17 @@ void init(float pixel_ratio) {
 
 std::string screen_title(const app::AppState& state) {
   set_locale(state.locale);
-  for (const ScreenSpec& spec : screens())
+  for (const ScreenSpec& spec : screens(state))
     if (spec.tab == state.tab) return std::string(tr(spec.label)) + " · " + std::string(tr(S::AppName));
   return std::string(tr(S::AppName));
 }
 
 void draw_app(app::AppState& state) {
   set_locale(state.locale);
+  // Signing in or out changes the tabs: a tab that is not among them gives way to the first.
+  const auto specs = screens(state);
+  if (std::none_of(specs.begin(), specs.end(), [&](const ScreenSpec& s) { return s.tab == state.tab; }))
+    state.tab = specs.front().tab;
   const ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);

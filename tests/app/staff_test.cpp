@@ -2,9 +2,11 @@
 // by applying the planned changes through the core as the staff member.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "app/enrolment.h"
+#include "app/staff_dashboard.h"
 #include "app/staff_inbox.h"
 #include "app/staff_review.h"
 #include "core/membership/application.h"
@@ -65,6 +67,15 @@ TEST_CASE("待办 holds what waits for the unit and the units below it, oldest f
   const Inbox late = staff_inbox(d.records, units, district_staff.unit_id, overdue, test::kNow);
   CHECK(late.items.size() == static_cast<std::size_t>(all.overdue));
   for (const InboxItem& item : late.items) CHECK(item.overdue);
+
+  // A name finds its application.
+  const sync::Record* first = all.items.back().record;
+  InboxView search;
+  search.query = first->kind == membership::kApplicationKind ? first->str("name") : first->str("description");
+  const Inbox found = staff_inbox(d.records, units, district_staff.unit_id, search, test::kNow);
+  REQUIRE(!found.items.empty());
+  CHECK(found.items.size() < all.items.size());
+  CHECK(std::any_of(found.items.begin(), found.items.end(), [&](const InboxItem& i) { return i.record == first; }));
 
   // A company union's chairman sees only his own union's part.
   const Actor meituan = staff_of(d, "demo-meituan");
@@ -214,4 +225,39 @@ TEST_CASE("配单: the providers who offer the service, then match and deliver")
   CHECK(matched->str("provider_id") == providers[0]->id);
   test::apply_all(d.records, {deliver_request(*matched)}, staff);
   CHECK(d.records.get("service_request", id)->str("status") == "delivered");
+}
+
+TEST_CASE("统计 adds up: by trade, by unit, by stage and by kind, each equal to the records") {
+  auto d = district();
+  const UnitTree units = membership::units_from(d.records);
+  for (const char* login : {"demo-district", "demo-chengnan", "demo-admin"}) {
+    CAPTURE(login);
+    const Actor staff = staff_of(d, login);
+    const StaffDashboard dash = staff_dashboard(d.records, staff.unit_id, test::kNow);
+    REQUIRE(!dash.unit_id.empty());
+    std::int64_t members = 0, requests = 0;
+    for (const sync::Record* m : d.records.all("member"))
+      if (m->str("status") == "active" && units.is_within(m->str("unit_id"), dash.unit_id)) ++members;
+    for (const sync::Record* r : d.records.all("service_request"))
+      if (units.is_within(r->str("unit_id"), dash.unit_id)) ++requests;
+    CHECK(members > 0);
+    CHECK(dash.members_active == members);
+    const auto sum = [](const std::vector<Count>& counts) {
+      std::int64_t n = 0;
+      for (const Count& c : counts) n += c.value;
+      return n;
+    };
+    CHECK(sum(dash.members_by_trade) == members);
+    CHECK(sum(dash.members_by_unit) == members);
+    CHECK(dash.members_by_unit.front().key == dash.unit_id);
+    CHECK(sum(dash.requests_by_stage) == requests);
+    CHECK(sum(dash.requests_by_kind) == requests);
+    CHECK(dash.insurance_enrolled <= dash.insurance_quota);
+  }
+  const StaffDashboard district_dash = staff_dashboard(d.records, staff_of(d, "demo-district").unit_id, test::kNow);
+  CHECK(district_dash.events_this_month > 0);  // the demo's summer is July 2026
+  CHECK(district_dash.insurance_quota > 0);
+  const std::string csv = counts_csv(district_dash.members_by_unit, "unit_id");
+  CHECK(csv.rfind("unit_id,name,count\r\n", 0) == 0);
+  CHECK(csv.find(district_dash.members_by_unit[1].label) != std::string::npos);
 }

@@ -131,6 +131,18 @@ export async function signInWorker(page, login) {
     'sign-in and the first sync');
 }
 
+// Signs a demo staff member in on 我的 (username and password) and waits for the first sync.
+export async function signInStaff(page, login) {
+  await goTab(page, '我的', 'me');
+  await tap(page, await findWidget(page, 'link', '工会干部登录'));
+  await page.waitForFunction(() => window.nuanxin.widgets().some((x) => x.role === 'input' && x.label === '用户名'), null, { timeout: 5000 });
+  await typeInto(page, '用户名', login.login);
+  await typeInto(page, '密码', login.secret);
+  await tap(page, await findWidget(page, 'button', '登录'));
+  await waitState(page, () => { const s = window.nuanxin.state(); return s.signed_in && s.last_sync && s.records > 50; }, null,
+    'staff sign-in and the first sync');
+}
+
 // The server's API as a test's second device or an admin: {url}, a demo login {login, secret, role}.
 export async function apiSession(server, login) {
   const base = server.url.replace(/\/+$/, '');

@@ -23,6 +23,17 @@ EM_JS(void, nx_js_locate, (void* device), {
     {enableHighAccuracy: false, timeout: 15000, maximumAge: 60000});
 });
 
+// A file the person downloads, made in the page: nothing goes to a server.
+EM_JS(void, nx_js_download, (const char* name_ptr, const char* type_ptr, const char* data_ptr), {
+  var blob = new Blob([UTF8ToString(data_ptr)], {type: UTF8ToString(type_ptr)});
+  var a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = UTF8ToString(name_ptr);
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+});
+
 // An <a> clicked in the page: tel: goes to the dialler, https: opens beside the app (the map
 // app takes it over where installed), and the app's own page stays where it was.
 EM_JS(void, nx_js_open_url, (const char* url), {
@@ -58,6 +69,14 @@ void WebDevice::on_located(bool ok, double lat, double lng) {
 }
 
 void WebDevice::open_url(const std::string& url) { nx_js_open_url(url.c_str()); }
+
+void download_file(const std::string& name, const std::string& type, const std::string& data) {
+  nx_js_download(name.c_str(), type.c_str(), data.c_str());
+}
+
+void WebDevice::download(const std::string& name, const std::string& type, const std::string& data) {
+  download_file(name, type, data);
+}
 
 std::int64_t WebDevice::now_ms() const { return static_cast<std::int64_t>(emscripten_date_now()); }
 

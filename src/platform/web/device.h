@@ -14,11 +14,15 @@ class WebDevice final : public app::DeviceServices {
   std::int64_t now_ms() const override;
   bool welcome_seen() const override;
   void remember_welcome_seen() override;
+  void download(const std::string& name, const std::string& type, const std::string& data) override;
 
   void on_located(bool ok, double lat, double lng);
 
  private:
   app::AppState& state_;
 };
+
+// Hands the person a file made in the page (an export, a CSV).
+void download_file(const std::string& name, const std::string& type, const std::string& data);
 
 }  // namespace nx::platform

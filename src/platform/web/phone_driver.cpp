@@ -10,6 +10,7 @@
 #include "core/kinds/kind_support.h"
 #include "core/uuid.h"
 #include "platform/web/app_update.h"
+#include "platform/web/device.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/http.h"
 #include "platform/web/idb_store.h"
@@ -32,17 +33,6 @@ EM_JS(double, nx_js_random, (), {
 std::int64_t now_ms() { return static_cast<std::int64_t>(emscripten_date_now()); }
 
 // clang-format off
-// A file the person downloads (their export), made in the page: nothing goes to a server.
-EM_JS(void, nx_js_download, (const char* name_ptr, const char* type_ptr, const char* data_ptr), {
-  var blob = new Blob([UTF8ToString(data_ptr)], {type: UTF8ToString(type_ptr)});
-  var a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = UTF8ToString(name_ptr);
-  document.body.appendChild(a);
-  a.click();
-  setTimeout(function() { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-});
-
 // Asks the browser to keep this app's data even when space runs low, and how much it uses.
 EM_JS(void, nx_js_storage_status, (void* driver), {
   if (!navigator.storage || !navigator.storage.estimate) return;
@@ -54,10 +44,6 @@ EM_JS(void, nx_js_storage_status, (void* driver), {
     }).catch(function() {});
 });
 // clang-format on
-
-void download(const std::string& name, const std::string& type, const std::string& data) {
-  nx_js_download(name.c_str(), type.c_str(), data.c_str());
-}
 
 std::string now_iso() {
   const std::time_t t = static_cast<std::time_t>(now_ms() / 1000);
@@ -220,10 +206,10 @@ void PhoneDriver::export_data(bool members_csv) {
   if (!store_) return;
   const std::string day = now_iso().substr(0, 10);
   if (members_csv) {
-    download("nuanxin-members-" + day + ".csv", "text/csv;charset=utf-8", app::members_csv(store_->records()));
+    download_file("nuanxin-members-" + day + ".csv", "text/csv;charset=utf-8", app::members_csv(store_->records()));
     return;
   }
-  download("nuanxin-" + day + ".json", "application/json", app::export_json(*store_, state_.user, now_iso()).dump(2));
+  download_file("nuanxin-" + day + ".json", "application/json", app::export_json(*store_, state_.user, now_iso()).dump(2));
 }
 
 void PhoneDriver::storage_status() {

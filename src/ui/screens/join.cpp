@@ -3,8 +3,8 @@
 #include "app/join.h"
 
 #include "app/phone.h"
-#include "core/membership/trades.h"
 #include "ui/fonts.h"
+#include "ui/screens/form_parts.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -14,38 +14,13 @@ namespace nx::ui {
 
 namespace {
 
-// Set when a submit was refused: the first message drawn brings itself into view.
-bool g_reveal_first_error = false;
-
-void field_error(const app::JoinForm& form, const char* field) {
-  auto it = form.errors.find(field);
-  if (it == form.errors.end()) return;
-  paragraph(it->second, theme::kAccent);
-  if (g_reveal_first_error) {
-    ImGui::SetScrollHereY(0.5f);
-    g_reveal_first_error = false;
-  }
-}
-
-// A field's message goes once the person changes that field.
-void changed(app::JoinForm& form, const char* field) {
-  form.errors.erase(field);
-  form.errors.erase("form");
-}
-
-void label(S key) { paragraph(tr(key), theme::kTextMuted, fonts::faces().small); }
+void changed(app::JoinForm& form, const char* field) { clear_error(form.errors, field); }
+void field_error(const app::JoinForm& form, const char* field) { ui::field_error(form.errors, field); }
+void label(S key) { form_label(key); }
 
 void trade_choice(app::JoinForm& form) {
   label(S::JoinTrade);
-  bool first = true;
-  for (std::string_view name : membership::kTradeNames) {
-    const auto trade = membership::parse_trade(name);
-    if (toggle_chip(name.data(), membership::trade_label(*trade, current_locale()), form.trade == name, first)) {
-      form.trade = std::string(name);
-      changed(form, "trade");
-    }
-    first = false;
-  }
+  if (trade_chips(form.trade)) changed(form, "trade");
   field_error(form, "trade");
 }
 
@@ -91,13 +66,11 @@ void submit(app::AppState& state, const sync::RecordSource& records) {
   app::JoinForm& form = state.join;
   auto plan = app::plan_join(form, state.user_id, records, state.locale, [&] { return state.services->new_id(); });
   form.errors = plan.errors;
-  g_reveal_first_error = !plan.errors.empty();
-  if (!plan.errors.empty()) return;
+  if (!plan.errors.empty()) return reveal_first_error();
   for (const app::Change& c : plan.changes) {
     if (auto saved = state.services->save(c); !saved) {
       form.errors["form"] = saved.error().message(state.locale);
-      g_reveal_first_error = true;
-      return;
+      return reveal_first_error();
     }
   }
   form = app::JoinForm{};

@@ -16,13 +16,18 @@ struct ScreenSpec {
   void (*draw)(app::AppState& state);
 };
 
-std::span<const ScreenSpec> screens();
+// The tabs of whoever is signed in: a worker's, or a staff member's.
+std::span<const ScreenSpec> screens(const app::AppState& state);
 
 void draw_home(app::AppState& state);
 void draw_stations(app::AppState& state);
 void draw_services(app::AppState& state);
 void draw_events(app::AppState& state);
 void draw_me(app::AppState& state);
+// Staff screens: 待办 (inbox.cpp), 集中入会 (enrol.cpp), 统计 (dashboard.cpp).
+void draw_inbox(app::AppState& state);
+void draw_enrol(app::AppState& state);
+void draw_dashboard(app::AppState& state);
 
 // Parts of 我的: the membership card or application (membership.cpp), the application form (join.cpp).
 void draw_membership(app::AppState& state);

@@ -16,6 +16,7 @@
 #include "core/services/request_message.h"
 #include "core/services/service_request.h"
 #include "ui/fonts.h"
+#include "ui/screens/request_labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -26,35 +27,11 @@ namespace nx::ui {
 
 namespace {
 
-struct Choice {
-  std::string_view name;
-  S label;
-};
-constexpr Choice kCategories[] = {
-    {"legal_consultation", S::CatLegalConsultation}, {"legal_aid", S::CatLegalAid}, {"health_check", S::CatHealthCheck},
-    {"insurance", S::CatInsurance},                  {"training", S::CatTraining},  {"other", S::CatOther},
-};
+using Choice = LabelledName;
 constexpr Choice kTopics[] = {
     {"unpaid_wages", S::TopicUnpaidWages}, {"work_injury", S::TopicWorkInjury},
     {"labour_relation", S::TopicLabourRelation}, {"other", S::TopicOther},
 };
-// The four stages of 点单 → 配单 → 送单 → 确认, as the worker sees them.
-constexpr S kStages[] = {S::StageOrdered, S::StageMatched, S::StageDelivered, S::StageConfirmed};
-
-std::string_view label_of(const Choice* choices, std::size_t n, const std::string& name) {
-  for (std::size_t i = 0; i < n; ++i)
-    if (choices[i].name == name) return tr(choices[i].label);
-  return name;
-}
-std::string_view category_text(const std::string& c) { return label_of(kCategories, std::size(kCategories), c); }
-
-int stage_index(const std::string& status) {
-  if (status == "matched" || status == "reopened") return 1;
-  if (status == "delivered") return 2;
-  if (status == "confirmed") return 3;
-  return 0;
-}
-
 bool is_legal(const std::string& category) { return category == "legal_consultation" || category == "legal_aid"; }
 
 bool save(app::AppState& state, const app::Change& c) {

@@ -86,9 +86,13 @@ bool toggle_chip(const char* id, std::string_view label, bool selected, bool fir
   ImFont* font = fonts::faces().body;
   const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
   const ImVec2 size(ts.x + 28, theme::kTouchTarget - 4);
-  if (!first) {
+  // A row of chips wraps at the column's right edge (a card's, or the screen's on a tablet).
+  static float row_right = 0;
+  if (first) {
+    row_right = ImGui::GetCursorPosX() + ImGui::CalcItemWidth();
+  } else {
     ImGui::SameLine(0, 8);
-    if (ImGui::GetCursorPosX() + size.x > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+    if (ImGui::GetCursorPosX() + size.x > row_right) ImGui::NewLine();
   }
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const bool tapped = ImGui::InvisibleButton(id, size);

@@ -1,7 +1,15 @@
+#include <vector>
+
 #include "ui/theme.h"
 #include "ui/widgets/widgets.h"
 
 namespace nx::ui {
+
+namespace {
+// Each open card's right edge (window coordinates): the column's, which on a tablet is
+// narrower than the window.
+std::vector<float> g_right_edges;
+}  // namespace
 
 // The card's background must sit under content whose height is known only after it is drawn:
 // the content goes to draw channel 1, and card_end paints channel 0 beneath it.
@@ -9,11 +17,13 @@ void card_begin(const char* id) {
   ImGui::PushID(id);
   ImGui::GetWindowDrawList()->ChannelsSplit(2);
   ImGui::GetWindowDrawList()->ChannelsSetCurrent(1);
+  const float right = ImGui::GetCursorPosX() + ImGui::CalcItemWidth();
+  g_right_edges.push_back(right);
   ImGui::BeginGroup();
   ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + theme::kPadding,
                              ImGui::GetCursorPosY() + theme::kPadding));
   ImGui::BeginGroup();
-  const float inner_right = ImGui::GetContentRegionMax().x - theme::kPadding;
+  const float inner_right = right - theme::kPadding;
   ImGui::PushTextWrapPos(inner_right);
   ImGui::PushItemWidth(inner_right - ImGui::GetCursorPosX());
 }
@@ -25,8 +35,8 @@ void card_end() {
   const ImVec2 inner_max = ImGui::GetItemRectMax();
   ImGui::EndGroup();
   const ImVec2 min = ImGui::GetItemRectMin();
-  const ImVec2 max(ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x,
-                   inner_max.y + theme::kPadding);
+  const ImVec2 max(ImGui::GetWindowPos().x - ImGui::GetScrollX() + g_right_edges.back(), inner_max.y + theme::kPadding);
+  g_right_edges.pop_back();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->ChannelsSetCurrent(0);
   dl->AddRectFilled(min, max, theme::kSurface, theme::kRadius);

@@ -83,6 +83,22 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
       dl->AddLine(at(c, s, -10, 2), at(c, s, 10, 2), color, w);
       break;
     }
+    case Icon::Inbox: {  // a tray: 待办
+      const ImVec2 tray[] = {at(c, s, -10, 1), at(c, s, -4, 1), at(c, s, -2.5f, 4.5f), at(c, s, 2.5f, 4.5f),
+                             at(c, s, 4, 1), at(c, s, 10, 1)};
+      dl->AddPolyline(tray, 6, color, ImDrawFlags_None, w);
+      const ImVec2 box[] = {at(c, s, -10, 1), at(c, s, -6.5f, -8), at(c, s, 6.5f, -8), at(c, s, 10, 1),
+                            at(c, s, 10, 9), at(c, s, -10, 9)};
+      dl->AddPolyline(box, 6, color, ImDrawFlags_Closed, w);
+      break;
+    }
+    case Icon::Chart: {  // bars: 统计
+      dl->AddLine(at(c, s, -10, 9), at(c, s, 10, 9), color, w);
+      dl->AddRect(at(c, s, -7.5f, 0), at(c, s, -3, 9), color, 1 * s, ImDrawFlags_None, w);
+      dl->AddRect(at(c, s, -2.25f, -8), at(c, s, 2.25f, 9), color, 1 * s, ImDrawFlags_None, w);
+      dl->AddRect(at(c, s, 3, -4), at(c, s, 7.5f, 9), color, 1 * s, ImDrawFlags_None, w);
+      break;
+    }
     case Icon::Sun: {
       dl->AddCircle(c, 4.5f * s, color, 0, w);
       for (int i = 0; i < 8; ++i) {

@@ -1,0 +1,237 @@
+// 待办 (staff): what waits for the staff member's union and the unions below it — membership
+// applications to decide and service requests to assign (配单) and deliver (送单) — oldest
+// first, narrowed by kind or overdue; each opens on a page of its own with its actions. Every
+// decision is saved on the device first and syncs when there is signal.
+#include <string>
+
+#include "app/device.h"
+#include "app/phone.h"
+#include "app/staff_inbox.h"
+#include "app/staff_review.h"
+#include "core/civil_time.h"
+#include "core/membership/application.h"
+#include "core/membership/trades.h"
+#include "core/membership/unit.h"
+#include "core/services/service_request.h"
+#include "ui/fonts.h"
+#include "ui/screens/form_parts.h"
+#include "ui/screens/request_labels.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/tr.h"
+#include "ui/widgets/widgets.h"
+
+namespace nx::ui {
+
+namespace {
+
+constexpr std::int64_t kDayMs = 24LL * 60 * 60 * 1000;
+
+std::string unit_name(const sync::RecordSource& records, const std::string& unit_id) {
+  const sync::Record* r = records.get(membership::kUnitKind, unit_id);
+  return r ? r->str("name") : unit_id;
+}
+
+std::string trade_text(const std::string& trade) {
+  const auto t = membership::parse_trade(trade);
+  return t ? std::string(membership::trade_label(*t, current_locale())) : trade;
+}
+
+std::string waited(std::int64_t since_ms, std::int64_t now_ms) {
+  const std::int64_t days = since_ms > 0 ? (now_ms - since_ms) / kDayMs : 0;
+  return days < 1 ? std::string(tr(S::InboxWaitedToday)) : tr(S::InboxWaitedDays, std::to_string(days));
+}
+
+bool save_all(app::AppState& state, const std::vector<app::Change>& changes) {
+  for (const app::Change& c : changes) {
+    auto saved = state.services->save(c);
+    if (!saved) {
+      state.notice = saved.error().message(state.locale);
+      return false;
+    }
+  }
+  return true;
+}
+
+// Back to the list with `message` said there.
+void close_page(app::AppState& state, std::string message) {
+  state.inbox.open_kind.clear();
+  state.inbox.open_id.clear();
+  state.inbox.reason.clear();
+  state.inbox.provider_id.clear();
+  state.inbox.due_date.clear();
+  state.notice = std::move(message);
+}
+
+void fact(S label, const std::string& value) {
+  if (value.empty()) return;
+  paragraph(tr(label), theme::kTextMuted, fonts::faces().small);
+  paragraph(value);
+}
+
+void application_page(app::AppState& state, const sync::Record& a, const sync::RecordSource& records) {
+  app::InboxView& v = state.inbox;
+  heading(std::string(tr(S::InboxApplication)) + " · " + a.str("name"));
+  if (state.services->unsynced(a.kind, a.id)) chip(tr(S::StatusWaiting), theme::kWarn, theme::kWarnSoft);
+  if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+
+  card_begin("person");
+  fact(S::FieldPhone, a.str("phone"));
+  fact(S::ReviewTrade, trade_text(a.str("trade")));
+  fact(S::ReviewEmployer, a.str("employer"));
+  fact(S::ReviewUnit, unit_name(records, a.str("unit_id")));
+  if (const auto at = civil::parse_datetime_ms(a.str("submitted_at"))) {
+    const civil::LocalTime t = civil::to_china_local(*at);
+    fact(S::ReviewSubmitted, civil::format_date(t.date) + " " + civil::format_time_of_day(t.minute));
+  }
+  fact(S::ReviewInfoReply, a.str("info_reply"));
+  card_end();
+
+  // 查重 before deciding: the same phone, or the same name and employer.
+  const auto duplicates = app::application_duplicates(a, records);
+  card_begin("duplicates");
+  if (duplicates.empty()) {
+    paragraph(tr(S::ReviewNoDuplicates), theme::kOk);
+  } else {
+    paragraph(tr(S::ReviewDuplicates), theme::kWarn, fonts::faces().body_bold);
+    for (const membership::DuplicateMatch& m : duplicates) {
+      std::string line = m.name + " · " + m.masked_phone;
+      if (!m.member_no.empty()) line += " · " + m.member_no;
+      paragraph(line);
+      paragraph(current_locale() == Locale::En ? m.reason_en : m.reason_zh, theme::kTextMuted, fonts::faces().small);
+    }
+  }
+  card_end();
+
+  if (button("approve", tr(S::ReviewApprove), true)) {
+    if (save_all(state, app::approve_application(a, state.services->new_id()))) {
+      const sync::Record* now = records.get(a.kind, a.id);
+      return close_page(state, tr(S::ReviewApproved, a.str("name") + " · " + (now ? now->str("member_no") : "")));
+    }
+  }
+  card_begin("refuse");
+  text_field("reason", tr(S::ReviewReason), tr(S::ReviewReasonHint), v.reason, Keyboard::Text, 500);
+  if (button("ask", tr(S::ReviewAskInfo), false, !v.reason.empty()) &&
+      save_all(state, {app::ask_for_information(a, v.reason)}))
+    return close_page(state, std::string(tr(S::ReviewAsked)));
+  if (button("reject", tr(S::ReviewReject), false, !v.reason.empty()) &&
+      save_all(state, {app::reject_application(a, v.reason)}))
+    return close_page(state, std::string(tr(S::ReviewRejected)));
+  card_end();
+}
+
+void request_page(app::AppState& state, const sync::Record& r, const sync::RecordSource& records) {
+  app::InboxView& v = state.inbox;
+  const std::int64_t now = app::now_ms(state);
+  heading(category_text(r.str("category")));
+  if (state.services->unsynced(r.kind, r.id)) chip(tr(S::StatusWaiting), theme::kWarn, theme::kWarnSoft);
+  if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+  card_begin("asked");
+  fact(S::RequestAsked, r.str("description"));
+  fact(S::ReviewUnit, unit_name(records, r.str("unit_id")));
+  const std::string status = r.str("status");
+  paragraph(tr(kStages[stage_index(status)]), theme::kText, fonts::faces().body_bold);
+  if (const sync::Record* p = records.get("provider", r.str("provider_id"))) fact(S::HandledBy, p->str("name"));
+  if (!r.str("due_date").empty()) {
+    const bool overdue = services::is_overdue(r.fields, now);
+    paragraph(std::string(tr(S::DueDate)) + r.str("due_date") + (overdue ? std::string(tr(S::Overdue)) : ""),
+              overdue ? theme::kAccent : theme::kTextMuted);
+  }
+  card_end();
+
+  // 配单: who delivers it and by when; again from 已配单 to hand it to someone else.
+  card_begin("match");
+  form_label(S::RequestProvider);
+  const UnitTree units = membership::units_from(records);
+  const auto providers = app::providers_for(r, records, units);
+  if (providers.empty()) paragraph(tr(S::RequestNoProvider), theme::kTextMuted);
+  bool first = true;
+  for (const sync::Record* p : providers) {
+    if (toggle_chip(p->id.c_str(), p->str("name"), v.provider_id == p->id, first)) v.provider_id = p->id;
+    first = false;
+  }
+  if (v.due_date.empty()) v.due_date = civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now).date) + 7));
+  text_field("due", tr(S::RequestDue), "2026-07-08", v.due_date, Keyboard::Numeric, 10);
+  if (button("match", tr(S::RequestMatch), status != "matched", !v.provider_id.empty()) &&
+      save_all(state, {app::match_request(r, v.provider_id, v.due_date)}))
+    return close_page(state, std::string(tr(S::RequestMatched)));
+  card_end();
+  if (status == "matched" && button("deliver", tr(S::RequestDeliver), true) && save_all(state, {app::deliver_request(r)}))
+    return close_page(state, std::string(tr(S::RequestDelivered)));
+}
+
+void inbox_row(app::AppState& state, const app::InboxItem& item, const sync::RecordSource& records, std::int64_t now) {
+  const sync::Record& r = *item.record;
+  ImGui::PushID(r.id.c_str());
+  const bool application = r.kind == membership::kApplicationKind;
+  chip(application ? tr(S::InboxApplication) : category_text(r.str("category")), theme::kAccent, theme::kAccentSoft);
+  ImGui::SameLine(0, 8);
+  if (item.overdue) {
+    chip(tr(S::Overdue), theme::kWarn, theme::kWarnSoft);
+    ImGui::SameLine(0, 8);
+  }
+  paragraph(waited(item.since_ms, now), theme::kTextMuted, fonts::faces().small);
+  if (application) paragraph(r.str("name") + " · " + trade_text(r.str("trade")) + (r.str("employer").empty() ? "" : " · " + r.str("employer")));
+  else paragraph(r.str("description"));
+  paragraph(unit_name(records, r.str("unit_id")), theme::kTextMuted, fonts::faces().small);
+  if (link_button("open", tr(S::InboxOpen))) {
+    state.inbox.open_kind = r.kind;
+    state.inbox.open_id = r.id;
+    state.notice.clear();
+  }
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void draw_inbox(app::AppState& state) {
+  const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
+  app::InboxView& v = state.inbox;
+  static std::string shown_id;
+  if (v.open_id != shown_id) {
+    ImGui::SetScrollY(0);
+    shown_id = v.open_id;
+  }
+  if (!records) return;
+  if (!v.open_id.empty()) {
+    if (link_button("back", tr(S::InboxBack))) return close_page(state, "");
+    const sync::Record* r = records->get(v.open_kind, v.open_id);
+    if (r && !r->deleted) {
+      if (r->kind == membership::kApplicationKind) return application_page(state, *r, *records);
+      return request_page(state, *r, *records);
+    }
+    close_page(state, "");
+  }
+
+  heading(tr(S::InboxTitle));
+  paragraph(tr(S::InboxIntro), theme::kTextMuted);
+  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  const std::int64_t now = app::now_ms(state);
+  const UnitTree units = membership::units_from(*records);
+  const app::Inbox inbox = app::staff_inbox(*records, units, state.user_unit, v, now);
+
+  text_field("search", tr(S::InboxSearch), tr(S::InboxSearchHint), v.query, Keyboard::Text, 40);
+  // The filters say how many each holds.
+  if (toggle_chip("all", tr(S::InboxAll, std::to_string(inbox.applications + inbox.requests)), v.kind.empty() && !v.overdue_only, true))
+    v.kind.clear(), v.overdue_only = false;
+  if (toggle_chip("apps", tr(S::InboxApplications, std::to_string(inbox.applications)), v.kind == membership::kApplicationKind, false))
+    v.kind = v.kind == membership::kApplicationKind ? "" : membership::kApplicationKind;
+  if (toggle_chip("reqs", tr(S::InboxRequests, std::to_string(inbox.requests)), v.kind == "service_request", false))
+    v.kind = v.kind == "service_request" ? "" : "service_request";
+  if (toggle_chip("late", tr(S::InboxOverdue, std::to_string(inbox.overdue)), v.overdue_only, false)) v.overdue_only = !v.overdue_only;
+
+  if (inbox.items.empty()) {
+    card_begin("empty");
+    paragraph(tr(S::InboxEmpty), theme::kTextMuted);
+    card_end();
+    return;
+  }
+  card_begin("items");
+  for (std::size_t i = 0; i < inbox.items.size(); ++i) {
+    if (i > 0) ImGui::Dummy(ImVec2(0, 6));
+    inbox_row(state, inbox.items[i], *records, now);
+  }
+  card_end();
+}
+
+}  // namespace nx::ui

@@ -12,7 +12,7 @@ struct TabName {
 constexpr TabName kTabNames[] = {
     {Tab::Home, "home"}, {Tab::Stations, "stations"}, {Tab::Services, "services"},
     {Tab::Events, "events"}, {Tab::Me, "me"}, {Tab::Inbox, "inbox"}, {Tab::Enrol, "enrol"},
-    {Tab::Visits, "visits"}, {Tab::Dashboard, "dashboard"}};
+    {Tab::Visits, "visits"}, {Tab::Check, "check"}, {Tab::Dashboard, "dashboard"}};
 }  // namespace
 
 std::string_view screen_name(Tab tab) {

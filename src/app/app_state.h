@@ -17,9 +17,9 @@ namespace nx::app {
 
 // The places of the bottom tab bar: a worker's five, and union staff's own (src/ui/screens
 // lists which tabs whom).
-enum class Tab { Home, Stations, Services, Events, Me, Inbox, Enrol, Visits, Dashboard };
+enum class Tab { Home, Stations, Services, Events, Me, Inbox, Enrol, Visits, Check, Dashboard };
 inline constexpr Tab kAllTabs[] = {Tab::Home,  Tab::Stations, Tab::Services, Tab::Events,   Tab::Me,
-                                   Tab::Inbox, Tab::Enrol,    Tab::Visits,   Tab::Dashboard};
+                                   Tab::Inbox, Tab::Enrol,    Tab::Visits,   Tab::Check,  Tab::Dashboard};
 
 // Stable names for tests and deep links ("#/stations").
 std::string_view screen_name(Tab tab);
@@ -120,6 +120,42 @@ struct EnrolForm {
   bool operator==(const EnrolForm&) const = default;
 };
 
+// 核验: the member being served at a handout table or an event's door.
+struct CheckView {
+  std::string number;  // a member number, typed or read from a card
+  std::string place;   // where handouts are given today; kept between members
+  bool operator==(const CheckView&) const = default;
+};
+
+// 走访: a visit, ride-along or survey being logged (field_visit.h turns it into changes).
+struct RaisedItem {
+  std::string text;
+  std::string category = "pay";  // one of fieldwork::kConcernCategories
+  bool operator==(const RaisedItem&) const = default;
+};
+
+struct FollowUpDraft {
+  std::string action;
+  std::string due_date;  // YYYY-MM-DD
+  int item = -1;         // the raised item it answers (index), or -1
+  bool operator==(const FollowUpDraft&) const = default;
+};
+
+struct VisitForm {
+  bool open = false;
+  std::string type = "enterprise_visit";
+  std::string enterprise_unit_id;  // a company union of the unit, or "" when typed
+  std::string enterprise_name;
+  std::string route;               // a ride-along's
+  std::string date;                // YYYY-MM-DD; today when opened
+  std::string workers_met;         // typed digits
+  std::string summary;
+  std::vector<RaisedItem> items;
+  std::vector<FollowUpDraft> follow_ups;
+  std::map<std::string, std::string> errors;  // field -> message; "follow_up.0" for a row
+  bool operator==(const VisitForm&) const = default;
+};
+
 class PhoneServices;
 class DeviceServices;
 
@@ -136,6 +172,8 @@ struct AppState {
   HomeView home;
   InboxView inbox;
   EnrolForm enrol;
+  VisitForm visit;
+  CheckView check;
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done

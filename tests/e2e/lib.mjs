@@ -196,7 +196,7 @@ export async function syncNow(page) {
 export async function revealItem(page, role, label, { room = 60 } = {}) {
   await page.mouse.move(PHONE.viewport.width / 2, 300);
   await page.mouse.wheel(0, -5000);
-  for (let attempt = 0; attempt < 15; attempt++) {
+  for (let attempt = 0; attempt < 30; attempt++) {
     await page.waitForTimeout(100);
     await settle(page);
     const items = await widgets(page);

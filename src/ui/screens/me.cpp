@@ -30,6 +30,8 @@ std::string local_time(const std::string& iso) {
 std::string describe(const app::OutboxEntry& e) {
   std::string what(tr(e.op.del ? S::ChangeDelete : e.op.transition == "cancel" ? S::ChangeWithdraw
                       : !e.op.transition.empty() ? S::ChangeStep : S::ChangeSave));
+  if (e.op.kind == "handout" && e.op.transition.empty())  // 发放 refused: where this device gave it
+    return std::string(tr(S::ChangeHandout)) + "：" + kinds::field_str(e.op.set, "place");
   const std::string description = kinds::field_str(e.op.set, "description");
   if (!description.empty()) what += "：" + description;
   return what;

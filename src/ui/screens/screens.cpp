@@ -19,6 +19,8 @@ constexpr ScreenSpec kWorkerScreens[] = {
 constexpr ScreenSpec kStaffScreens[] = {
     {app::Tab::Inbox, S::TabInbox, Icon::Inbox, draw_inbox},
     {app::Tab::Enrol, S::TabEnrol, Icon::Join, draw_enrol},
+    {app::Tab::Visits, S::TabVisits, Icon::Visit, draw_visits},
+    {app::Tab::Check, S::TabCheck, Icon::Services, draw_check},
     {app::Tab::Dashboard, S::TabDashboard, Icon::Chart, draw_dashboard},
     {app::Tab::Me, S::TabMe, Icon::Me, draw_me},
 };

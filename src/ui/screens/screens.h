@@ -24,9 +24,12 @@ void draw_stations(app::AppState& state);
 void draw_services(app::AppState& state);
 void draw_events(app::AppState& state);
 void draw_me(app::AppState& state);
-// Staff screens: 待办 (inbox.cpp), 集中入会 (enrol.cpp), 统计 (dashboard.cpp).
+// Staff screens: 待办 (inbox.cpp), 集中入会 (enrol.cpp), 走访 (visits.cpp), 核验 (check.cpp),
+// 统计 (dashboard.cpp).
 void draw_inbox(app::AppState& state);
 void draw_enrol(app::AppState& state);
+void draw_visits(app::AppState& state);
+void draw_check(app::AppState& state);
 void draw_dashboard(app::AppState& state);
 
 // Parts of 我的: the membership card or application (membership.cpp), the application form (join.cpp).

@@ -99,6 +99,14 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
       dl->AddRect(at(c, s, 3, -4), at(c, s, 7.5f, 9), color, 1 * s, ImDrawFlags_None, w);
       break;
     }
+    case Icon::Visit: {  // a clipboard with lines: 走访 notes
+      dl->AddRect(at(c, s, -7.5f, -8), at(c, s, 7.5f, 10), color, 2 * s, ImDrawFlags_None, w);
+      dl->AddRect(at(c, s, -3.5f, -10), at(c, s, 3.5f, -6.5f), color, 1 * s, ImDrawFlags_None, w);
+      dl->AddLine(at(c, s, -4, -1), at(c, s, 4, -1), color, w);
+      dl->AddLine(at(c, s, -4, 3), at(c, s, 4, 3), color, w);
+      dl->AddLine(at(c, s, -4, 7), at(c, s, 1, 7), color, w);
+      break;
+    }
     case Icon::Sun: {
       dl->AddCircle(c, 4.5f * s, color, 0, w);
       for (int i = 0; i < 8; ++i) {

@@ -1,0 +1,109 @@
+// 核验 (staff): at a handout table or an event's door, with or without signal. Type a member
+// number and see plainly whether the person is a member in good standing; check them in to
+// today's session; give them a running campaign's items. A second claim shows the first one's
+// time and place instead of a button.
+#include <string>
+
+#include "app/device.h"
+#include "app/event_list.h"
+#include "app/handout_desk.h"
+#include "app/phone.h"
+#include "core/civil_time.h"
+#include "core/membership/unit.h"
+#include "core/services/insurance.h"
+#include "ui/fonts.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+#include "ui/tr.h"
+#include "ui/widgets/widgets.h"
+
+namespace nx::ui {
+
+namespace {
+
+bool save(app::AppState& state, const app::Change& c, S done) {
+  auto saved = state.services->save(c);
+  state.notice = saved ? std::string(tr(done)) : saved.error().message(state.locale);
+  return static_cast<bool>(saved);
+}
+
+std::string china_time(const std::string& iso) {
+  const auto ms = civil::parse_datetime_ms(iso);
+  if (!ms) return iso;
+  const civil::LocalTime t = civil::to_china_local(*ms);
+  return civil::format_date(t.date) + " " + civil::format_time_of_day(t.minute);
+}
+
+void member_card(app::AppState& state, const sync::Record& m, const sync::RecordSource& records) {
+  const std::int64_t now = app::now_ms(state);
+  const bool good = services::member_in_good_standing(m.fields, now);
+  card_begin("member");
+  paragraph(m.str("name"), theme::kText, fonts::faces().title);
+  const sync::Record* unit = records.get(membership::kUnitKind, m.str("unit_id"));
+  paragraph((unit ? unit->str("name") : std::string()) + " · " + m.str("member_no"), theme::kTextMuted);
+  if (good) chip(tr(S::CheckGoodStanding), theme::kOk, theme::kOkSoft);
+  else chip(tr(m.str("status") == "active" ? S::CheckExpired : S::CheckNotActive), theme::kAccent, theme::kAccentSoft);
+  card_end();
+  if (!good) return;
+
+  // 签到 for today's sessions the member signed up for.
+  for (const sync::Record* r : app::todays_registrations(records, m.id, now)) {
+    const sync::Record* session = records.get("event_session", r->str("session_id"));
+    const sync::Record* event = records.get("event", r->str("event_id"));
+    ImGui::PushID(r->id.c_str());
+    card_begin("check_in");
+    paragraph(event ? event->str("title") : std::string(), theme::kText, fonts::faces().body_bold);
+    if (session) paragraph(app::session_when(*session, current_locale() == Locale::ZhCN), theme::kTextMuted);
+    if (button("check_in", tr(S::CheckIn))) save(state, app::check_in(*r, now), S::CheckedIn);
+    card_end();
+    ImGui::PopID();
+  }
+
+  // 发放 for each campaign running today.
+  const auto campaigns = app::running_campaigns(records, membership::units_from(records), state.user_unit, now);
+  for (const sync::Record* c : campaigns) {
+    ImGui::PushID(c->id.c_str());
+    card_begin("campaign");
+    paragraph(c->str("name"), theme::kText, fonts::faces().body_bold);
+    std::string items;
+    if (c->fields.contains("items") && c->fields["items"].is_array())
+      for (const auto& i : c->fields["items"])
+        if (i.is_string()) items += (items.empty() ? "" : "、") + i.get<std::string>();
+    paragraph(items, theme::kTextMuted);
+    if (const sync::Record* first = app::first_claim(records, c->id, m.id)) {
+      // Given here just now is good news; given elsewhere before is a second claim.
+      const bool here = first->str("device") == state.services->device_id();
+      paragraph(tr(here ? S::CheckGivenHere : S::CheckAlreadyGiven, china_time(first->str("given_at")) + " · " + first->str("place")),
+                here ? theme::kOk : theme::kAccent);
+    } else if (button("give", tr(S::CheckGive), true, !state.check.place.empty())) {
+      save(state, app::give_handout(*c, m, state.user_unit, state.check.place, state.services->device_id(), now,
+                                    state.services->new_id()),
+           S::CheckGiven);
+    }
+    card_end();
+    ImGui::PopID();
+  }
+  if (campaigns.empty()) paragraph(tr(S::CheckNoCampaign), theme::kTextMuted);
+}
+
+}  // namespace
+
+void draw_check(app::AppState& state) {
+  const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
+  if (!records) return;
+  app::CheckView& v = state.check;
+  heading(tr(S::CheckTitle));
+  paragraph(tr(S::CheckIntro), theme::kTextMuted);
+  card_begin("find");
+  if (v.place.empty())
+    if (const sync::Record* unit = records->get(membership::kUnitKind, state.user_unit)) v.place = unit->str("name");
+  text_field("place", tr(S::CheckPlace), tr(S::CheckPlaceHint), v.place, Keyboard::Text, 100);
+  if (text_field("number", tr(S::CheckNumber), "NX-20260701-…", v.number, Keyboard::Text, 40)) state.notice.clear();
+  card_end();
+  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (v.number.size() < 6) return;
+  if (const sync::Record* m = app::find_member(*records, v.number)) return member_card(state, *m, *records);
+  paragraph(tr(S::CheckNotFound), theme::kWarn);
+}
+
+}  // namespace nx::ui

@@ -1,0 +1,130 @@
+// Staff in the field: a visit logged with no signal (three things the workers raised, two
+// follow-ups) reaches the server and counts in the quarter's coverage; two tablets hand the
+// same member the same campaign's items while offline, and after sync the server keeps one
+// while the other tablet shows the refusal, with the first one's place, under 需要你处理.
+//   node tests/e2e/fieldwork_test.mjs --server PATH --dist DIR --out DIR
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  apiHlc, apiSession, assert, e2eRun, e2eStart, findScrolled, findWidget, goTab, PHONE, sessionRecords, settle,
+  signInStaff, syncNow, tap, texts, typeInto, waitForApp, waitState, watchPage,
+} from './lib.mjs';
+
+const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
+const logins = demoLogins();
+const district = logins.find((l) => l.login === 'demo-district');
+const chengnan = logins.find((l) => l.login === 'demo-chengnan');
+const TABLET = { ...PHONE, viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2 };
+
+async function tapScrolled(page, role, label) { await tap(page, await findScrolled(page, role, label)); }
+async function labelStarting(page, prefix) {
+  return (await page.evaluate(() => window.nuanxin.widgets())).find((w) => w.label.startsWith(prefix));
+}
+async function staffPage(login, device) {
+  const page = await (await browser.newContext(device)).newPage();
+  const problems = watchPage(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  await signInStaff(page, login);
+  return { page, problems };
+}
+
+await e2eRun({ server, browser }, async () => {
+  const api = await apiSession(server, district);
+
+  // 走访 on a phone, offline.
+  const { page: phone, problems } = await staffPage(district, PHONE);
+  await goTab(phone, '走访', 'visits');
+  await settle(phone);
+  const before = await labelStarting(phone, '已走访 ');
+  const [visitedBefore, all] = before.label.match(/\d+/g).map(Number);
+  await phone.screenshot({ path: join(args.out, 'staff-visits-390x844.png') });
+  await phone.context().setOffline(true);
+  await waitState(phone, () => !window.nuanxin.state().online, null, 'offline');
+  await tap(phone, await findWidget(phone, 'button', '记录一次走访'));
+  await phone.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'link' && w.label === '‹ 返回走访'));
+  // The first enterprise offered, and its name for the server check.
+  const enterprise = (await phone.evaluate(() => window.nuanxin.widgets())).find((w) => w.role === 'checkbox');
+  await tap(phone, enterprise);
+  await typeInto(phone, '见到的职工人数', '18');
+  await typeInto(phone, '问题 1', '午休没有地方');
+  await tapScrolled(phone, 'link', '+ 再加一个问题');
+  await typeInto(phone, '问题 2', '电动车充电要排队');
+  await tapScrolled(phone, 'link', '+ 再加一个问题');
+  await (await findScrolled(phone, 'input', '问题 3'));
+  await typeInto(phone, '问题 3', '社保断缴怎么补');
+  await tapScrolled(phone, 'input', '跟进 1');
+  await typeInto(phone, '跟进 1', '与站点协调午休场地');
+  await tapScrolled(phone, 'link', '+ 再加一项跟进');
+  await findScrolled(phone, 'input', '跟进 2');
+  await typeInto(phone, '跟进 2', '联系街道增设充电桩');
+  await phone.screenshot({ path: join(args.out, 'staff-visit-form-390x844.png') });
+  await tapScrolled(phone, 'button', '保存走访记录');
+  await phone.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '走访记录已保存'));
+  const pending = (await phone.evaluate(() => window.nuanxin.state())).pending_ops;
+  assert(pending === 6, `the visit, three items and two follow-ups wait on the phone (${pending})`);
+  await phone.context().setOffline(false);
+  await syncNow(phone);
+  const seen = await sessionRecords(api);
+  const visit = seen.filter((r) => r.kind === 'visit' && r.fields.enterprise_name === enterprise.label && r.fields.workers_met === 18);
+  assert(visit.length === 1, `the visit is on the server once (${visit.length})`);
+  const items = seen.filter((r) => r.kind === 'visit_item' && r.fields.visit_id === visit[0].id);
+  const followUps = seen.filter((r) => r.kind === 'follow_up' && r.fields.visit_id === visit[0].id);
+  assert(items.length === 3 && followUps.length === 2, `3 items and 2 follow-ups (${items.length}, ${followUps.length})`);
+  await goTab(phone, '走访', 'visits');
+  await settle(phone);
+  const after = await labelStarting(phone, '已走访 ');
+  assert(after.label === `已走访 ${visitedBefore + 1} / ${all} 家企业`, `coverage counts it: ${before.label} -> ${after.label}`);
+  assert((await texts(phone)).includes('反映 3 个问题 · 2 项跟进未完成'), 'the visit is listed with what is open');
+  await phone.screenshot({ path: join(args.out, 'staff-visits-after-390x844.png') });
+
+  // A campaign running today (the demo's summer one is over), made by the district.
+  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  const campaignId = randomUUID();
+  const made = await api.call('POST', '/api/v1/sync/push', { device_id: 'e2e-district', ops: [
+    { op_id: randomUUID(), kind: 'campaign', id: campaignId, hlc: apiHlc(0, 'e2e-district'),
+      set: { name: '冬送温暖 2026', category: 'winter_warmth', unit_id: api.user.unit_id, items: ['棉手套', '暖宝宝'], start_date: today, end_date: today } },
+  ] });
+  assert(made.results.every((r) => r.status === 'applied'), JSON.stringify(made));
+  // A member both tablets' staff serve: one in 城南街道's part of the tree.
+  const chengnanUnit = (await apiSession(server, chengnan)).user.unit_id;
+  const parent = new Map(seen.filter((r) => r.kind === 'unit').map((u) => [u.id, u.fields.parent_id]));
+  const within = (unit, top) => { for (let u = unit; u; u = parent.get(u)) if (u === top) return true; return false; };
+  const member = seen.find((r) => r.kind === 'member' && r.fields.status === 'active' && within(r.fields.unit_id, chengnanUnit));
+  assert(member, 'a member under 城南街道总工会');
+
+  // Two tablets, both offline, serve the same member.
+  const a = await staffPage(district, TABLET);
+  const b = await staffPage(chengnan, TABLET);
+  for (const [t, place] of [[a.page, '城南街道服务站'], [b.page, '南苑社区爱心驿站']]) {
+    await goTab(t, '核验', 'check');
+    await t.context().setOffline(true);
+    await waitState(t, () => !window.nuanxin.state().online, null, 'offline');
+    const placeField = await findWidget(t, 'input', '发放地点');
+    await tap(t, placeField);
+    await t.keyboard.press('Control+A');
+    await t.keyboard.press('Backspace');
+    await typeInto(t, '发放地点', place);
+    await typeInto(t, '会员号', member.fields.member_no.toLowerCase());
+    await t.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '有效会员'));
+    await tapScrolled(t, 'button', '登记发放');
+    await t.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label && w.label.startsWith('本机已登记发放：')));
+  }
+  await a.page.screenshot({ path: join(args.out, 'staff-check-given-820x1180.png') });
+  await a.page.context().setOffline(false);
+  await syncNow(a.page);
+  await b.page.context().setOffline(false);
+  await goTab(b.page, '我的', 'me');
+  await tap(b.page, await findScrolled(b.page, 'button', '立即同步'));
+  await waitState(b.page, () => window.nuanxin.state().rejected_ops === 1, null, 'the second handout refused');
+  await findScrolled(b.page, 'heading', '需要你处理');
+  const said = await texts(b.page);
+  assert(said.includes('本机登记的发放：南苑社区爱心驿站'), `what this tablet did: ${said.join(' | ')}`);
+  assert(said.some((t) => t.includes('城南街道服务站') && t.includes('不能重复领取')), 'and what the other did first');
+  await b.page.screenshot({ path: join(args.out, 'staff-handout-refused-820x1180.png') });
+  const handouts = (await sessionRecords(api)).filter((r) => r.kind === 'handout' && r.fields.campaign_id === campaignId);
+  assert(handouts.length === 1 && handouts[0].fields.place === '城南街道服务站', `one handout on the server (${handouts.length})`);
+
+  for (const p of [problems, a.problems, b.problems]) assert(p.length === 0, `no page errors: ${p.join('; ')}`);
+  console.log(`fieldwork: ok (visit with ${items.length} items and ${followUps.length} follow-ups, coverage ${after.label}; second handout refused)`);
+});

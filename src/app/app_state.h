@@ -120,10 +120,17 @@ struct EnrolForm {
   bool operator==(const EnrolForm&) const = default;
 };
 
+// What a member card's QR code turned out to be (card_check.h decides).
+enum class CardVerdict { None, Checking, Unreadable, Genuine, Expired, Forged, NoKey };
+
 // 核验: the member being served at a handout table or an event's door.
 struct CheckView {
-  std::string number;  // a member number, typed or read from a card
+  std::string number;  // a member number typed, or a card's text (scanned, or typed by a scanner)
   std::string place;   // where handouts are given today; kept between members
+  std::string card_checked;  // the card text the verdict is about
+  CardVerdict card = CardVerdict::None;
+  std::string card_member_no, card_valid_until;  // what a readable card claims
+  bool scanning = false;  // the camera is open
   bool operator==(const CheckView&) const = default;
 };
 

@@ -21,6 +21,13 @@ class DeviceServices {
   // Whether this browser has shown the first-open welcome, and remembering that it has.
   virtual bool welcome_seen() const = 0;
   virtual void remember_welcome_seen() = 0;
+  // Checks a member card's text against the server's key kept on the device; the verdict
+  // lands in AppState::check.
+  virtual void check_card(const std::string& text) = 0;
+  // Whether the camera can read a QR code here, and opening it: the text read lands in
+  // AppState::check.number. `close_label` names the button that gives up.
+  virtual bool can_scan() const = 0;
+  virtual void scan_card(const std::string& close_label) = 0;
   // Hands the person a file made on the device (a CSV of a dashboard table).
   virtual void download(const std::string& name, const std::string& type, const std::string& data) = 0;
 };

@@ -443,6 +443,15 @@ constexpr Row kRows[] = {
     {S::CheckGivenHere, "本机已登记发放：{}", "Recorded here: {}"},
     {S::CheckNoCampaign, "今天没有进行中的发放活动", "No campaign is handing out today"},
     {S::ChangeHandout, "本机登记的发放", "A handout recorded here"},
+    {S::CheckScan, "扫会员证二维码", "Scan a member card"},
+    {S::CheckScanClose, "关闭", "Close"},
+    {S::CardChecking, "正在核验会员证…", "Checking the card…"},
+    {S::CardGenuine, "会员证真实有效，有效期至 {}", "Genuine card, valid until {}"},
+    {S::CardExpired, "会员证已过期（有效期至 {}）", "The card has expired (valid until {})"},
+    {S::CardForged, "会员证是伪造的或被改动过，不能使用", "This card is forged or altered; do not accept it"},
+    {S::CardNoKey, "这台设备还没有核验密钥，请联网打开一次后再试", "This device has no key to check cards yet; open the app once with signal"},
+    {S::CardUnreadable, "读不出这张会员证，请改输会员号", "Cannot read this card; type the member number instead"},
+    {S::CardMemberNotHere, "这位会员的记录不在本机（可能属于其他工会）", "This member's record is not on this device (another union's member?)"},
 };
 
 constexpr bool rows_follow_enum_order() {

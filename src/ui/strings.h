@@ -434,6 +434,15 @@ enum class S {
   CheckGivenHere,
   CheckNoCampaign,
   ChangeHandout,
+  CheckScan,
+  CheckScanClose,
+  CardChecking,
+  CardGenuine,
+  CardExpired,
+  CardForged,
+  CardNoKey,
+  CardUnreadable,
+  CardMemberNotHere,
   Count_  // not a string: the number of entries
 };
 

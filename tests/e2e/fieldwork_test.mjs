@@ -1,7 +1,8 @@
 // Staff in the field: a visit logged with no signal (three things the workers raised, two
 // follow-ups) reaches the server and counts in the quarter's coverage; two tablets hand the
 // same member the same campaign's items while offline, and after sync the server keeps one
-// while the other tablet shows the refusal, with the first one's place, under 需要你处理.
+// while the other tablet shows the refusal, with the first one's place, under 需要你处理; a real
+// member card passes at the door with no signal and an altered one is called forged.
 //   node tests/e2e/fieldwork_test.mjs --server PATH --dist DIR --out DIR
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -124,6 +125,32 @@ await e2eRun({ server, browser }, async () => {
   await b.page.screenshot({ path: join(args.out, 'staff-handout-refused-820x1180.png') });
   const handouts = (await sessionRecords(api)).filter((r) => r.kind === 'handout' && r.fields.campaign_id === campaignId);
   assert(handouts.length === 1 && handouts[0].fields.place === '城南街道服务站', `one handout on the server (${handouts.length})`);
+
+  // Member cards at the door, offline: a real one passes, an altered one is called forged.
+  const workerLogin = logins.find((l) => l.role === 'worker' && l.note.startsWith('会员'));
+  const worker = await apiSession(server, { ...workerLogin, role: 'worker' });
+  const workerMember = (await sessionRecords(worker)).find((r) => r.kind === 'member' && r.fields.card);
+  assert(workerMember, 'the demo member has a signed card');
+  await a.page.context().setOffline(true);
+  await waitState(a.page, () => !window.nuanxin.state().online, null, 'offline');
+  await goTab(a.page, '核验', 'check');
+  const numberField = await findWidget(a.page, 'input', '会员号');
+  const retype = async (text) => {
+    await tap(a.page, numberField);
+    await a.page.keyboard.press('Control+A');
+    await a.page.keyboard.press('Backspace');
+    await a.page.keyboard.insertText(text);
+  };
+  await retype(workerMember.fields.card);
+  await a.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label && w.label.startsWith('会员证真实有效，有效期至 ')), null, { timeout: 10000 });
+  await a.page.waitForFunction((name) => window.nuanxin.widgets().some((w) => w.label === name), workerMember.fields.name);
+  await a.page.screenshot({ path: join(args.out, 'staff-card-genuine-820x1180.png') });
+  const parts = workerMember.fields.card.split('|');
+  parts[3] = '2099-12-31';
+  await retype(parts.join('|'));
+  await a.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '会员证是伪造的或被改动过，不能使用'), null, { timeout: 10000 });
+  assert(!(await texts(a.page)).includes(workerMember.fields.name), 'a forged card shows no member');
+  await a.page.screenshot({ path: join(args.out, 'staff-card-forged-820x1180.png') });
 
   for (const p of [problems, a.problems, b.problems]) assert(p.length === 0, `no page errors: ${p.join('; ')}`);
   console.log(`fieldwork: ok (visit with ${items.length} items and ${followUps.length} follow-ups, coverage ${after.label}; second handout refused)`);

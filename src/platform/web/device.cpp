@@ -3,6 +3,10 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include "app/card_check.h"
+#include "core/civil_time.h"
+#include "core/membership/card.h"
+#include "platform/web/card_reader.h"
 #include "platform/web/frame_loop.h"
 
 namespace nx::platform {
@@ -82,5 +86,38 @@ std::int64_t WebDevice::now_ms() const { return static_cast<std::int64_t>(emscri
 
 bool WebDevice::welcome_seen() const { return nx_js_welcome_seen() != 0; }
 void WebDevice::remember_welcome_seen() { nx_js_remember_welcome(); }
+
+void WebDevice::check_card(const std::string& text) {
+  app::CheckView& check = state_.check;
+  check.card_checked = text;
+  check.card_member_no.clear();
+  check.card_valid_until.clear();
+  const auto card = membership::parse_card(text);
+  if (!card) {
+    check.card = app::CardVerdict::Unreadable;
+    return;
+  }
+  check.card = app::CardVerdict::Checking;
+  check_card_signature(card->signed_text, card->signature, [this, text, card = *card](app::Signature signature) {
+    app::CheckView& c = state_.check;
+    if (c.card_checked != text) return;  // another card was read meanwhile
+    const std::string today = civil::format_date(civil::to_china_local(now_ms()).date);
+    c.card = app::card_verdict(card, signature, today);
+    c.card_member_no = card.claims.member_no;
+    c.card_valid_until = card.claims.valid_until;
+    request_frames();
+  });
+}
+
+bool WebDevice::can_scan() const { return camera_can_scan(); }
+
+void WebDevice::scan_card(const std::string& close_label) {
+  state_.check.scanning = true;
+  scan_qr(close_label, [this](std::string text) {
+    state_.check.scanning = false;
+    if (!text.empty()) state_.check.number = text;
+    request_frames();
+  });
+}
 
 }  // namespace nx::platform

@@ -15,6 +15,9 @@ class WebDevice final : public app::DeviceServices {
   bool welcome_seen() const override;
   void remember_welcome_seen() override;
   void download(const std::string& name, const std::string& type, const std::string& data) override;
+  void check_card(const std::string& text) override;
+  bool can_scan() const override;
+  void scan_card(const std::string& close_label) override;
 
   void on_located(bool ok, double lat, double lng);
 

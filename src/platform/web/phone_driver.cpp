@@ -10,6 +10,7 @@
 #include "core/kinds/kind_support.h"
 #include "core/uuid.h"
 #include "platform/web/app_update.h"
+#include "platform/web/card_reader.h"
 #include "platform/web/device.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/http.h"
@@ -163,6 +164,8 @@ void PhoneDriver::open_store(const json& session) {
   state_.user_role = kinds::field_str(user, "role");
   state_.user_unit = kinds::field_str(user, "unit_id");
   state_.user_phone = kinds::field_str(user, "phone");
+  // Staff check member cards at the door, often offline: keep the server's key while there is signal.
+  if (app::is_staff(state_)) remember_card_key();
   if (store_) {  // the same person signing in again after the session expired
     engine_->set_signed_in(true, now_ms());
     refresh_status();

@@ -4,6 +4,7 @@
 // time and place instead of a button.
 #include <string>
 
+#include "app/card_check.h"
 #include "app/device.h"
 #include "app/event_list.h"
 #include "app/handout_desk.h"
@@ -86,6 +87,25 @@ void member_card(app::AppState& state, const sync::Record& m, const sync::Record
   if (campaigns.empty()) paragraph(tr(S::CheckNoCampaign), theme::kTextMuted);
 }
 
+// A card's text: what its signature says, plainly, then the member it names.
+void card_verdict(app::AppState& state, const sync::RecordSource& records) {
+  app::CheckView& v = state.check;
+  if (v.card_checked != v.number && state.device) state.device->check_card(v.number);
+  card_begin("card");
+  switch (v.card) {
+    case app::CardVerdict::Genuine: paragraph(tr(S::CardGenuine, v.card_valid_until), theme::kOk, fonts::faces().body_bold); break;
+    case app::CardVerdict::Expired: paragraph(tr(S::CardExpired, v.card_valid_until), theme::kAccent, fonts::faces().body_bold); break;
+    case app::CardVerdict::Forged: paragraph(tr(S::CardForged), theme::kAccent, fonts::faces().title); break;
+    case app::CardVerdict::NoKey: paragraph(tr(S::CardNoKey), theme::kWarn); break;
+    case app::CardVerdict::Unreadable: paragraph(tr(S::CardUnreadable), theme::kWarn); break;
+    default: paragraph(tr(S::CardChecking), theme::kTextMuted); break;
+  }
+  card_end();
+  if (v.card != app::CardVerdict::Genuine) return;
+  if (const sync::Record* m = app::find_member(records, v.card_member_no)) return member_card(state, *m, records);
+  paragraph(tr(S::CardMemberNotHere), theme::kTextMuted);
+}
+
 }  // namespace
 
 void draw_check(app::AppState& state) {
@@ -98,9 +118,15 @@ void draw_check(app::AppState& state) {
   if (v.place.empty())
     if (const sync::Record* unit = records->get(membership::kUnitKind, state.user_unit)) v.place = unit->str("name");
   text_field("place", tr(S::CheckPlace), tr(S::CheckPlaceHint), v.place, Keyboard::Text, 100);
-  if (text_field("number", tr(S::CheckNumber), "NX-20260701-…", v.number, Keyboard::Text, 40)) state.notice.clear();
+  // A hand scanner types the card's whole text into the field, so it is long enough for one.
+  if (text_field("number", tr(S::CheckNumber), "NX-20260701-…", v.number, Keyboard::Text, 300)) state.notice.clear();
+  if (state.device && state.device->can_scan() && button("scan", tr(S::CheckScan), false, !v.scanning)) {
+    v.number.clear();
+    state.device->scan_card(std::string(tr(S::CheckScanClose)));
+  }
   card_end();
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (app::looks_like_card(v.number)) return card_verdict(state, *records);
   if (v.number.size() < 6) return;
   if (const sync::Record* m = app::find_member(*records, v.number)) return member_card(state, *m, *records);
   paragraph(tr(S::CheckNotFound), theme::kWarn);

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/record_history.h"
 #include "app/station_finder.h"
 #include "core/locale.h"
 
@@ -163,6 +164,15 @@ struct VisitForm {
   bool operator==(const VisitForm&) const = default;
 };
 
+// 修改记录 of one record, fetched from the server's audit trail when asked for.
+struct HistoryView {
+  std::string kind, id;  // the record it is about; "" before anything was asked
+  bool loading = false;
+  std::string error;     // why it could not be read, in the person's language
+  std::vector<HistoryLine> lines;
+  bool operator==(const HistoryView&) const = default;
+};
+
 class PhoneServices;
 class DeviceServices;
 
@@ -181,6 +191,7 @@ struct AppState {
   EnrolForm enrol;
   VisitForm visit;
   CheckView check;
+  HistoryView history;
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done

@@ -28,6 +28,8 @@ class PhoneServices {
   // True while a change to this record waits to reach the server.
   virtual bool unsynced(const std::string& kind, const std::string& id) const = 0;
   virtual std::string new_id() = 0;
+  // Asks the server for a record's audit trail; the answer lands in AppState::history.
+  virtual void load_history(const std::string& kind, const std::string& id) = 0;
   // This device's id (a handout names the device that recorded it).
   virtual std::string device_id() const = 0;
   // Switches to the new version of the app that has been downloaded (reloads the page).

@@ -452,6 +452,10 @@ constexpr Row kRows[] = {
     {S::CardNoKey, "这台设备还没有核验密钥，请联网打开一次后再试", "This device has no key to check cards yet; open the app once with signal"},
     {S::CardUnreadable, "读不出这张会员证，请改输会员号", "Cannot read this card; type the member number instead"},
     {S::CardMemberNotHere, "这位会员的记录不在本机（可能属于其他工会）", "This member's record is not on this device (another union's member?)"},
+    {S::HistoryTitle, "修改记录", "History"},
+    {S::HistoryShow, "查看谁在什么时候改了什么", "See who changed what, and when"},
+    {S::HistoryNeedsSignal, "修改记录在服务器上，联网后可以查看", "The history is on the server; it shows with signal"},
+    {S::HistoryRefused, "（被拒绝）", " (refused)"},
 };
 
 constexpr bool rows_follow_enum_order() {

@@ -443,6 +443,10 @@ enum class S {
   CardNoKey,
   CardUnreadable,
   CardMemberNotHere,
+  HistoryTitle,
+  HistoryShow,
+  HistoryNeedsSignal,
+  HistoryRefused,
   Count_  // not a string: the number of entries
 };
 

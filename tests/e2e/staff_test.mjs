@@ -64,8 +64,12 @@ await e2eRun({ server, browser }, async () => {
   await tap(tablet, links.find((l) => l.y > row.y));
   await tablet.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '入会申请 · 孙小满'));
   assert((await texts(tablet)).includes('没有发现重复的会员或申请'), 'no duplicate found');
+  // Its history, from the server's audit trail: the applicant made it and submitted it.
+  await tapScrolled(tablet, 'button', '查看谁在什么时候改了什么');
+  await tablet.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label && w.label.endsWith(' · 孙小满 · 提交')));
+  assert((await texts(tablet)).some((t) => t.endsWith(' · 孙小满 · 新建')), 'the history starts with its making');
   await tablet.screenshot({ path: join(args.out, 'staff-application-820x1180.png') });
-  await tap(tablet, await findWidget(tablet, 'button', '批准入会'));
+  await tapScrolled(tablet, 'button', '批准入会');
   await tablet.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label && w.label.startsWith('已批准：孙小满 · NX-')));
   await syncNow(tablet);
   const member = (await sessionRecords(staffApi)).find((r) => r.kind === 'member' && r.fields.phone === phone);

@@ -255,6 +255,28 @@ Result<app::StoreWrite> PhoneDriver::save(const app::Change& change) {
   return w;
 }
 
+void PhoneDriver::load_history(const std::string& kind, const std::string& id) {
+  app::HistoryView& h = state_.history;
+  h = app::HistoryView{kind, id, true, "", {}};
+  const bool chinese = state_.locale != Locale::En;
+  http::request("GET", "/api/v1/records/" + kind + "/" + id + "/history", "", token_, [this, kind, id, chinese](http::Response r) {
+    app::HistoryView& now = state_.history;
+    if (now.kind != kind || now.id != id) return;  // another record was asked for meanwhile
+    now.loading = false;
+    const json body = json::parse(r.body, nullptr, false);
+    if (r.status == 200) {
+      now.lines = app::read_history(body, state_.locale);
+    } else if (r.status == 0) {
+      now.error = chinese ? "没有连上服务器，联网后再看" : "Cannot reach the server; try again with signal";
+    } else {
+      const json& e = body.is_object() && body.contains("error") ? body["error"] : json();
+      now.error = kinds::field_str(e, chinese ? "message_zh" : "message");
+      if (now.error.empty()) now.error = chinese ? "读取修改记录失败" : "Could not read the history";
+    }
+    request_frames();
+  });
+}
+
 void PhoneDriver::discard(const std::string& op_id) {
   if (!store_) return;
   persist(store_->discard(op_id));

@@ -38,6 +38,7 @@ class PhoneDriver final : public app::PhoneServices {
     return store_ && store_->has_pending(kind, id);
   }
   std::string new_id() override;
+  void load_history(const std::string& kind, const std::string& id) override;
   std::string device_id() const override { return store_ ? store_->meta().device_id : device_id_; }
   void apply_update() override;
 

@@ -2,6 +2,7 @@
 // applications to decide and service requests to assign (配单) and deliver (送单) — oldest
 // first, narrowed by kind or overdue; each opens on a page of its own with its actions. Every
 // decision is saved on the device first and syncs when there is signal.
+#include <cstdio>
 #include <string>
 
 #include "app/device.h"
@@ -69,6 +70,30 @@ void fact(S label, const std::string& value) {
   paragraph(value);
 }
 
+// 修改记录 from the server's audit trail, when asked for (it needs signal).
+void history(app::AppState& state, const sync::Record& r) {
+  const app::HistoryView& h = state.history;
+  card_begin("history");
+  form_label(S::HistoryTitle);
+  if (h.kind != r.kind || h.id != r.id) {
+    if (button("history", tr(S::HistoryShow), false, state.sync.online)) state.services->load_history(r.kind, r.id);
+    if (!state.sync.online) paragraph(tr(S::HistoryNeedsSignal), theme::kTextMuted, fonts::faces().small);
+  } else if (h.loading) {
+    paragraph(tr(S::PleaseWait), theme::kTextMuted);
+  } else if (!h.error.empty()) {
+    paragraph(h.error, theme::kWarn);
+  } else {
+    for (const app::HistoryLine& line : h.lines) {
+      const civil::LocalTime t = civil::to_china_local(line.at_ms);
+      char when[24];
+      std::snprintf(when, sizeof when, "%02d-%02d %s", t.date.month, t.date.day, civil::format_time_of_day(t.minute).c_str());
+      paragraph(std::string(when) + " · " + line.who + " · " + line.what + (line.refused ? std::string(tr(S::HistoryRefused)) : ""),
+                line.refused ? theme::kAccent : theme::kText);
+    }
+  }
+  card_end();
+}
+
 void application_page(app::AppState& state, const sync::Record& a, const sync::RecordSource& records) {
   app::InboxView& v = state.inbox;
   heading(std::string(tr(S::InboxApplication)) + " · " + a.str("name"));
@@ -118,6 +143,7 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
       save_all(state, {app::reject_application(a, v.reason)}))
     return close_page(state, std::string(tr(S::ReviewRejected)));
   card_end();
+  history(state, a);
 }
 
 void request_page(app::AppState& state, const sync::Record& r, const sync::RecordSource& records) {
@@ -158,6 +184,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   card_end();
   if (status == "matched" && button("deliver", tr(S::RequestDeliver), true) && save_all(state, {app::deliver_request(r)}))
     return close_page(state, std::string(tr(S::RequestDelivered)));
+  history(state, r);
 }
 
 void inbox_row(app::AppState& state, const app::InboxItem& item, const sync::RecordSource& records, std::int64_t now) {

@@ -164,6 +164,18 @@ struct VisitForm {
   bool operator==(const VisitForm&) const = default;
 };
 
+// 驿站管理 (staff, a page of 我的): the station being kept up to date.
+struct StationEdit {
+  bool open = false;   // the list of the unit's stations is showing
+  std::string id;      // the station being edited; "" for the list
+  std::string status, status_note, phone, contact_name;
+  std::vector<std::string> amenities;
+  bool open_24h = false;
+  std::string daily_open, daily_close;  // the same hours every day; "" keeps the hours as they are
+  std::map<std::string, std::string> errors;
+  bool operator==(const StationEdit&) const = default;
+};
+
 // 修改记录 of one record, fetched from the server's audit trail when asked for.
 struct HistoryView {
   std::string kind, id;  // the record it is about; "" before anything was asked
@@ -192,6 +204,7 @@ struct AppState {
   VisitForm visit;
   CheckView check;
   HistoryView history;
+  StationEdit station_edit;
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done

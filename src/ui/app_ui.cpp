@@ -71,6 +71,9 @@ void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {
         state.notice.clear();  // a message belongs to the screen it was said on
       } else if (spec.tab == app::Tab::Home) {
         state.home.page.clear();  // 首页 again: back from its pages to itself
+      } else if (spec.tab == app::Tab::Me) {
+        state.join.open = false;  // 我的 again: back from its pages (what was typed stays)
+        state.station_edit = app::StationEdit{};
       }
     }
     ImGui::PopID();

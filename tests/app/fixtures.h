@@ -1,6 +1,9 @@
 #pragma once
 // Test support for the app layer: the demo district, a unit by name, and the phone's planned
 // changes applied through the core as the local store and the server would.
+#include <cstdio>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,6 +25,24 @@ inline std::string unit_named(const sync::RecordSource& records, const std::stri
   for (const auto& u : membership::units_in(records))
     if (u.name == name) return u.id;
   return "";
+}
+
+// Fresh UUIDs, `prefix` (24 characters, "xxxxxxxx-0000-4000-8000-") then a counter.
+inline std::function<std::string()> ids(const std::string& prefix) {
+  auto n = std::make_shared<int>(0);
+  return [prefix, n] {
+    char tail[13];
+    std::snprintf(tail, sizeof tail, "%012d", ++*n);
+    return prefix + tail;
+  };
+}
+
+// The demo login's actor (staff or admin).
+inline Actor staff_of(const demo::DemoDistrict& d, const std::string& username) {
+  for (const auto& s : d.staff)
+    if (s.username == username) return Actor{s.user_id, s.role == "admin" ? Role::Admin : Role::Staff, s.unit_id, ""};
+  FAIL("no such demo login: " << username);
+  return {};
 }
 
 // Applies `changes` as `actor`; a refusal fails the test with the core's reason. Returns the

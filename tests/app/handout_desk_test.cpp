@@ -10,23 +10,7 @@
 using namespace nx;
 using namespace nx::app;
 using test::district;
-
-namespace {
-
-Actor staff_of(const demo::DemoDistrict& d, const std::string& username) {
-  for (const auto& s : d.staff)
-    if (s.username == username) return Actor{s.user_id, Role::Staff, s.unit_id, ""};
-  FAIL("no such demo login: " << username);
-  return {};
-}
-
-const sync::Record* active_member_of(const sync::RecordSource& records, const UnitTree& units, const std::string& unit) {
-  for (const sync::Record* m : records.all("member"))
-    if (m->str("status") == "active" && units.is_within(m->str("unit_id"), unit)) return m;
-  return nullptr;
-}
-
-}  // namespace
+using test::staff_of;
 
 TEST_CASE("a member is found by number however it is typed") {
   auto d = district();

@@ -15,25 +15,11 @@
 using namespace nx;
 using namespace nx::app;
 using test::district;
+using test::ids;
+using test::staff_of;
 using test::unit_named;
 
 namespace {
-
-Actor staff_of(const demo::DemoDistrict& d, const std::string& username) {
-  for (const auto& s : d.staff)
-    if (s.username == username) return Actor{s.user_id, s.role == "admin" ? Role::Admin : Role::Staff, s.unit_id, ""};
-  FAIL("no such demo login: " << username);
-  return {};
-}
-
-std::function<std::string()> ids(const std::string& prefix) {
-  auto n = std::make_shared<int>(0);
-  return [prefix, n] {
-    char tail[13];
-    std::snprintf(tail, sizeof tail, "%012d", ++*n);
-    return prefix + tail;
-  };
-}
 
 const sync::Record* first_waiting_application(const Inbox& inbox) {
   for (const InboxItem& item : inbox.items)

@@ -2,22 +2,21 @@
 // follow-ups) reaches the server and counts in the quarter's coverage; two tablets hand the
 // same member the same campaign's items while offline, and after sync the server keeps one
 // while the other tablet shows the refusal, with the first one's place, under 需要你处理; a real
-// member card passes at the door with no signal and an altered one is called forged.
+// member card passes at the door with no signal and an altered one is called forged; a station
+// is closed for repairs from the field.
 //   node tests/e2e/fieldwork_test.mjs --server PATH --dist DIR --out DIR
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   apiHlc, apiSession, assert, e2eRun, e2eStart, findScrolled, findWidget, goTab, PHONE, sessionRecords, settle,
-  signInStaff, syncNow, tap, texts, typeInto, waitForApp, waitState, watchPage,
+  signInStaff, syncNow, TABLET, tap, tapScrolled, texts, typeInto, waitForApp, waitState, watchPage,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
 const logins = demoLogins();
 const district = logins.find((l) => l.login === 'demo-district');
 const chengnan = logins.find((l) => l.login === 'demo-chengnan');
-const TABLET = { ...PHONE, viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2 };
 
-async function tapScrolled(page, role, label) { await tap(page, await findScrolled(page, role, label)); }
 async function labelStarting(page, prefix) {
   return (await page.evaluate(() => window.nuanxin.widgets())).find((w) => w.label.startsWith(prefix));
 }
@@ -125,6 +124,32 @@ await e2eRun({ server, browser }, async () => {
   await b.page.screenshot({ path: join(args.out, 'staff-handout-refused-820x1180.png') });
   const handouts = (await sessionRecords(api)).filter((r) => r.kind === 'handout' && r.fields.campaign_id === campaignId);
   assert(handouts.length === 1 && handouts[0].fields.place === '城南街道服务站', `one handout on the server (${handouts.length})`);
+
+  // 驿站管理: 城南's staff close a station for repairs and add a microwave, offline; the server
+  // then has exactly that, and the station's other fields as they were.
+  await goTab(b.page, '我的', 'me');
+  await tapScrolled(b.page, 'link', '驿站管理 ›');
+  await b.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '驿站管理'));
+  const stationName = (await texts(b.page)).find((t) => t.endsWith('爱心驿站') || t.endsWith('驿站'));
+  const station = seen.find((r) => r.kind === 'station' && r.fields.name === stationName);
+  assert(station, `a station of 城南 is listed (${stationName})`);
+  await b.page.context().setOffline(true);
+  await tap(b.page, (await b.page.evaluate(() => window.nuanxin.widgets())).find((w) => w.role === 'link' && w.label === '更新信息 ›'));
+  await b.page.waitForFunction((n) => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === n), stationName);
+  await tap(b.page, await findWidget(b.page, 'radio', '暂停开放'));
+  await typeInto(b.page, '状态说明', '空调维修，12 月 5 日恢复');
+  const microwave = station.fields.amenities.includes('microwave');
+  await tapScrolled(b.page, 'checkbox', '微波炉');
+  await b.page.screenshot({ path: join(args.out, 'staff-station-edit-820x1180.png') });
+  await tapScrolled(b.page, 'button', '保存');
+  await b.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '驿站信息已更新'));
+  await b.page.context().setOffline(false);
+  await syncNow(b.page);
+  const edited = (await sessionRecords(api)).find((r) => r.id === station.id);
+  assert(edited.fields.status === 'temporarily_closed' && edited.fields.status_note === '空调维修，12 月 5 日恢复', `status saved: ${edited.fields.status}`);
+  assert(edited.fields.amenities.includes('microwave') === !microwave, 'the microwave toggled');
+  assert(JSON.stringify(edited.fields.hours) === JSON.stringify(station.fields.hours) && edited.fields.address === station.fields.address,
+    'what was not touched stayed');
 
   // Member cards at the door, offline: a real one passes, an altered one is called forged.
   const workerLogin = logins.find((l) => l.role === 'worker' && l.note.startsWith('会员'));

@@ -8,14 +8,12 @@ import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { join } from 'node:path';
 import {
   apiSession, assert, findScrolled, findWidget, goTab, PHONE, tap, typeInto, waitForApp, waitState, watchPage,
-  widgets, e2eRun, e2eStart, apiHlc, texts, syncNow, sessionRecords,
+  widgets, e2eRun, e2eStart, apiHlc, texts, syncNow, sessionRecords, tapScrolled,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
 const admin = demoLogins().find((l) => l.role === 'admin');
 const phone = `1660${String(process.pid % 10000).padStart(4, '0')}123`;
-
-async function tapScrolled(page, role, label) { await tap(page, await findScrolled(page, role, label)); }
 
 await e2eRun({ server, browser }, async () => {
   const context = await browser.newContext(PHONE);

@@ -52,6 +52,7 @@ export async function startServer({ server, dist, extraArgs = [] }) {
 
 // A phone: 390 x 844 CSS px at device-pixel-ratio 3, with touch.
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+export const TABLET = { ...PHONE, viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2 };
 
 export async function launchBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -130,6 +131,9 @@ export async function signInWorker(page, login) {
   await waitState(page, () => { const s = window.nuanxin.state(); return s.signed_in && s.records > 50 && s.last_sync; }, null,
     'sign-in and the first sync');
 }
+
+// Scrolls an item into view and taps it.
+export async function tapScrolled(page, role, label) { await tap(page, await findScrolled(page, role, label)); }
 
 // Signs a demo staff member in on 我的 (username and password) and waits for the first sync.
 export async function signInStaff(page, login) {

@@ -7,17 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   apiHlc, apiSession, assert, e2eRun, e2eStart, findScrolled, findWidget, goTab, PHONE, sessionRecords, settle,
-  signInStaff, syncNow, tap, texts, typeInto, waitForApp, waitState, watchPage,
+  signInStaff, syncNow, TABLET, tap, tapScrolled, texts, typeInto, waitForApp, waitState, watchPage,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
 const logins = demoLogins();
 const district = logins.find((l) => l.login === 'demo-district');
 const meituan = logins.find((l) => l.login === 'demo-meituan');
-const TABLET = { ...PHONE, viewport: { width: 820, height: 1180 }, deviceScaleFactor: 2 };
 const base = `1670${String(process.pid % 1000).padStart(3, '0')}`;  // 7 digits; each person adds 4
-
-async function tapScrolled(page, role, label) { await tap(page, await findScrolled(page, role, label)); }
 
 // The number shown beside a figure's label on 统计 ("会员 284").
 async function figure(page, label) {

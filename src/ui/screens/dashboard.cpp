@@ -12,7 +12,7 @@
 #include "core/civil_time.h"
 #include "core/membership/trades.h"
 #include "ui/fonts.h"
-#include "ui/screens/request_labels.h"
+#include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"

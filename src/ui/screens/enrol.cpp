@@ -49,14 +49,7 @@ void possible_duplicates(const app::EnrolForm& form, const sync::RecordSource& r
 void submit(app::AppState& state, const sync::RecordSource& records) {
   app::EnrolForm& form = state.enrol;
   auto plan = app::plan_enrolment(form, records, state.locale, [&] { return state.services->new_id(); });
-  form.errors = plan.errors;
-  if (!plan.errors.empty()) return reveal_first_error();
-  for (const app::Change& c : plan.changes) {
-    if (auto saved = state.services->save(c); !saved) {
-      form.errors["form"] = saved.error().message(state.locale);
-      return reveal_first_error();
-    }
-  }
+  if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   const sync::Record* application = records.get(plan.changes.front().kind, plan.changes.front().id);
   app::next_person(form);
   if (application) form.last_enrolled += " · " + application->str("member_no");

@@ -1,5 +1,6 @@
 #include "ui/screens/form_parts.h"
 
+#include "app/phone.h"
 #include "core/membership/trades.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -27,6 +28,23 @@ void field_error(const FieldErrors& errors, const char* field) {
 void clear_error(FieldErrors& errors, const char* field) {
   errors.erase(field);
   errors.erase("form");
+}
+
+bool save_plan(app::AppState& state, const std::vector<app::Change>& changes, const FieldErrors& plan_errors,
+               FieldErrors& form_errors) {
+  form_errors = plan_errors;
+  if (!plan_errors.empty()) {
+    reveal_first_error();
+    return false;
+  }
+  for (const app::Change& c : changes) {
+    if (auto saved = state.services->save(c); !saved) {
+      form_errors["form"] = saved.error().message(state.locale);
+      reveal_first_error();
+      return false;
+    }
+  }
+  return true;
 }
 
 void form_label(S key) { paragraph(tr(key), theme::kTextMuted, fonts::faces().small); }

@@ -3,7 +3,10 @@
 // into view after a refused submit, a small label, the trade chips.
 #include <map>
 #include <string>
+#include <vector>
 
+#include "app/app_state.h"
+#include "app/local_store.h"
 #include "ui/strings.h"
 
 namespace nx::ui {
@@ -17,6 +20,12 @@ void field_error(const FieldErrors& errors, const char* field);
 void clear_error(FieldErrors& errors, const char* field);
 
 void form_label(S key);
+
+// A form's checked plan: when `errors` is not empty, keeps them for the form and shows the
+// first; else saves `changes` in order, stopping at a refusal (named as the "form" error).
+// True when everything was saved.
+bool save_plan(app::AppState& state, const std::vector<app::Change>& changes, const FieldErrors& plan_errors,
+               FieldErrors& form_errors);
 
 // One chip per trade; returns true when the choice changed.
 bool trade_chips(std::string& trade);

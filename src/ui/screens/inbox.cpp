@@ -16,7 +16,7 @@
 #include "core/services/service_request.h"
 #include "ui/fonts.h"
 #include "ui/screens/form_parts.h"
-#include "ui/screens/request_labels.h"
+#include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"

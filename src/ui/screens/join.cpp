@@ -65,14 +65,7 @@ void route_preview(const app::JoinForm& form, const sync::RecordSource& records)
 void submit(app::AppState& state, const sync::RecordSource& records) {
   app::JoinForm& form = state.join;
   auto plan = app::plan_join(form, state.user_id, records, state.locale, [&] { return state.services->new_id(); });
-  form.errors = plan.errors;
-  if (!plan.errors.empty()) return reveal_first_error();
-  for (const app::Change& c : plan.changes) {
-    if (auto saved = state.services->save(c); !saved) {
-      form.errors["form"] = saved.error().message(state.locale);
-      return reveal_first_error();
-    }
-  }
+  if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   form = app::JoinForm{};
   state.notice = std::string(tr(S::JoinSubmitted));
 }

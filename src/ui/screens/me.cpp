@@ -123,6 +123,7 @@ void draw_me(app::AppState& state) {
     form_was_open = state.join.open;
   }
   if (state.join.open && state.sync.signed_in) return draw_join(state);
+  if (state.station_edit.open && state.sync.signed_in) return draw_station_admin(state);
   heading(tr(S::MeTitle));
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   if (!state.sync.signed_in || state.sync.needs_sign_in) draw_sign_in(state);
@@ -134,9 +135,17 @@ void draw_me(app::AppState& state) {
     card_begin("export");
     paragraph(tr(S::ExportIntro), theme::kTextMuted);
     if (button("export", tr(S::ExportMine), false) && state.services) state.services->export_data(false);
-    if (state.user_role == "staff" || state.user_role == "admin")
+    if (app::is_staff(state))
       if (button("export_members", tr(S::ExportMembers), false) && state.services) state.services->export_data(true);
     card_end();
+    if (app::is_staff(state)) {
+      card_begin("manage");
+      if (link_button("stations", tr(S::StationAdminLink))) {
+        state.station_edit = app::StationEdit{true};
+        state.notice.clear();
+      }
+      card_end();
+    }
     if (button("sign_out", tr(S::SignOut), false) && state.services && !state.services->sign_out())
       state.notice = std::string(tr(S::SignOutRefused));
   }

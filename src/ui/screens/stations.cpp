@@ -7,6 +7,7 @@
 #include "app/phone.h"
 #include "core/civil_time.h"
 #include "ui/fonts.h"
+#include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -17,17 +18,7 @@ namespace nx::ui {
 
 namespace {
 
-struct AmenityLabel {
-  std::string_view name;
-  S label;
-};
-// In the order workers ask for them: the first eight are shown, the rest behind "更多".
-constexpr AmenityLabel kAmenityLabels[] = {
-    {"drinking_water", S::AmenityDrinkingWater}, {"cooling", S::AmenityCooling},   {"heating", S::AmenityHeating},
-    {"charging", S::AmenityCharging},            {"toilet", S::AmenityToilet},     {"rest", S::AmenityRest},
-    {"hot_compress", S::AmenityHotCompress},     {"reading", S::AmenityReading},   {"microwave", S::AmenityMicrowave},
-    {"first_aid", S::AmenityFirstAid},           {"shelter", S::AmenityShelter},
-};
+using AmenityLabel = LabelledName;
 
 constexpr S kWeekdays[] = {S::WeekdayMon, S::WeekdayTue, S::WeekdayWed, S::WeekdayThu,
                            S::WeekdayFri, S::WeekdaySat, S::WeekdaySun};

@@ -153,14 +153,7 @@ void save(app::AppState& state, const sync::RecordSource& records) {
   app::VisitForm& form = state.visit;
   const Actor staff{state.user_id, state.user_role == "admin" ? nx::Role::Admin : nx::Role::Staff, state.user_unit, ""};
   auto plan = app::plan_visit(form, staff, records, state.locale, [&] { return state.services->new_id(); });
-  form.errors = plan.errors;
-  if (!plan.errors.empty()) return reveal_first_error();
-  for (const app::Change& c : plan.changes) {
-    if (auto saved = state.services->save(c); !saved) {
-      form.errors["form"] = saved.error().message(state.locale);
-      return reveal_first_error();
-    }
-  }
+  if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   form = app::VisitForm{};
   state.notice = std::string(tr(S::VisitSaved));
 }

@@ -1,4 +1,4 @@
-#include "ui/screens/request_labels.h"
+#include "ui/screens/labels.h"
 
 #include "ui/tr.h"
 

@@ -176,6 +176,20 @@ struct StationEdit {
   bool operator==(const StationEdit&) const = default;
 };
 
+// 活动管理 (staff, a page of 我的): a new event and its sessions being written.
+struct SessionDraft {
+  std::string date, start = "09:00", end = "11:00", capacity = "30";
+  bool operator==(const SessionDraft&) const = default;
+};
+struct EventForm {
+  bool open = false;     // the page is showing
+  bool writing = false;  // the new-event form, rather than the list
+  std::string title, category = "talk", description, place;
+  std::vector<SessionDraft> sessions;
+  std::map<std::string, std::string> errors;  // "session.1" for a session row
+  bool operator==(const EventForm&) const = default;
+};
+
 // 修改记录 of one record, fetched from the server's audit trail when asked for.
 struct HistoryView {
   std::string kind, id;  // the record it is about; "" before anything was asked
@@ -205,6 +219,7 @@ struct AppState {
   CheckView check;
   HistoryView history;
   StationEdit station_edit;
+  EventForm event_form;
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done

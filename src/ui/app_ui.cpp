@@ -74,6 +74,7 @@ void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {
       } else if (spec.tab == app::Tab::Me) {
         state.join.open = false;  // 我的 again: back from its pages (what was typed stays)
         state.station_edit = app::StationEdit{};
+        state.event_form.open = false;
       }
     }
     ImGui::PopID();

@@ -3,7 +3,7 @@
 // same member the same campaign's items while offline, and after sync the server keeps one
 // while the other tablet shows the refusal, with the first one's place, under 需要你处理; a real
 // member card passes at the door with no signal and an altered one is called forged; a station
-// is closed for repairs from the field.
+// is closed for repairs from the field, and an event with two sessions is published.
 //   node tests/e2e/fieldwork_test.mjs --server PATH --dist DIR --out DIR
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -150,6 +150,27 @@ await e2eRun({ server, browser }, async () => {
   assert(edited.fields.amenities.includes('microwave') === !microwave, 'the microwave toggled');
   assert(JSON.stringify(edited.fields.hours) === JSON.stringify(station.fields.hours) && edited.fields.address === station.fields.address,
     'what was not touched stayed');
+
+  // 活动管理: an event with two sessions written offline, published once synced.
+  await goTab(b.page, '我的', 'me');
+  await tapScrolled(b.page, 'link', '活动管理 ›');
+  await tap(b.page, await findWidget(b.page, 'button', '新建活动'));
+  await b.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '新建活动'));
+  await b.page.context().setOffline(true);
+  await typeInto(b.page, '活动名称', '电动车消防安全宣讲');
+  await tap(b.page, await findWidget(b.page, 'checkbox', '宣讲'));
+  await typeInto(b.page, '地点', '南苑社区服务中心');
+  await tapScrolled(b.page, 'link', '+ 再加一个场次');
+  await b.page.screenshot({ path: join(args.out, 'staff-event-new-820x1180.png') });
+  await tapScrolled(b.page, 'button', '发布活动');
+  await b.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '活动已发布，职工同步后可以报名'));
+  await b.page.context().setOffline(false);
+  await syncNow(b.page);
+  const after2 = await sessionRecords(api);
+  const event = after2.find((r) => r.kind === 'event' && r.fields.title === '电动车消防安全宣讲');
+  assert(event && event.fields.status === 'published', `the event is published on the server (${event?.fields.status})`);
+  const eventSessions = after2.filter((r) => r.kind === 'event_session' && r.fields.event_id === event.id);
+  assert(eventSessions.length === 2 && eventSessions.every((x) => x.fields.capacity === 30), `two sessions of 30 (${eventSessions.length})`);
 
   // Member cards at the door, offline: a real one passes, an altered one is called forged.
   const workerLogin = logins.find((l) => l.role === 'worker' && l.note.startsWith('会员'));

@@ -6,6 +6,7 @@
 #include "app/join.h"
 #include "app/phone.h"
 #include "ui/fonts.h"
+#include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -14,22 +15,6 @@
 namespace nx::ui {
 
 namespace {
-
-struct CategoryLabel {
-  std::string_view name;
-  S label;
-};
-constexpr CategoryLabel kCategories[] = {
-    {"summer_cooling", S::EventSummerCooling}, {"winter_warmth", S::EventWinterWarmth}, {"service_fair", S::EventServiceFair},
-    {"study_trip", S::EventStudyTrip},         {"training", S::EventTraining},          {"talk", S::EventTalk},
-    {"skills_competition", S::EventCompetition},
-};
-
-std::string_view category_text(const std::string& name) {
-  for (const CategoryLabel& c : kCategories)
-    if (c.name == name) return tr(c.label);
-  return tr(S::EventOther);
-}
 
 bool chinese() { return current_locale() == Locale::ZhCN; }
 
@@ -80,7 +65,7 @@ void event_card(app::AppState& state, const app::EventCard& card, const sync::Re
   const sync::Record& e = *card.event;
   ImGui::PushID(e.id.c_str());
   card_begin("event");
-  chip(category_text(e.str("category")), theme::kAccent, theme::kAccentSoft);
+  chip(event_category_text(e.str("category")), theme::kAccent, theme::kAccentSoft);
   heading(e.str("title"));
   if (!e.str("description").empty()) paragraph(e.str("description"), theme::kTextMuted);
   for (const app::SessionRow& s : card.sessions) {

@@ -10,6 +10,12 @@ std::string_view category_text(const std::string& category) {
   return category;
 }
 
+std::string_view event_category_text(const std::string& category) {
+  for (const LabelledName& c : kEventCategories)
+    if (c.name == category) return tr(c.label);
+  return tr(S::EventOther);
+}
+
 int stage_index(const std::string& status) {
   if (status == "matched" || status == "reopened") return 1;
   if (status == "delivered") return 2;

@@ -1,7 +1,7 @@
 #pragma once
 // Names of the core's codes on screen, shared by the worker's and the staff's screens: a
 // service request's category and the stage of 已点单 → 已配单 → 已送单 → 已确认 it has reached,
-// and a station's amenities.
+// an event's category, and a station's amenities.
 #include <string>
 #include <string_view>
 
@@ -19,6 +19,13 @@ inline constexpr LabelledName kCategories[] = {
 };
 
 std::string_view category_text(const std::string& category);
+
+inline constexpr LabelledName kEventCategories[] = {
+    {"summer_cooling", S::EventSummerCooling}, {"winter_warmth", S::EventWinterWarmth}, {"service_fair", S::EventServiceFair},
+    {"study_trip", S::EventStudyTrip},         {"training", S::EventTraining},          {"talk", S::EventTalk},
+    {"skills_competition", S::EventCompetition}, {"other", S::CatOther},
+};
+std::string_view event_category_text(const std::string& category);
 
 // In the order workers ask for them (驿站 shows the first few, the rest behind "更多").
 inline constexpr LabelledName kAmenityLabels[] = {

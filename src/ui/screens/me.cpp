@@ -124,6 +124,7 @@ void draw_me(app::AppState& state) {
   }
   if (state.join.open && state.sync.signed_in) return draw_join(state);
   if (state.station_edit.open && state.sync.signed_in) return draw_station_admin(state);
+  if (state.event_form.open && state.sync.signed_in) return draw_event_admin(state);
   heading(tr(S::MeTitle));
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   if (!state.sync.signed_in || state.sync.needs_sign_in) draw_sign_in(state);
@@ -142,6 +143,10 @@ void draw_me(app::AppState& state) {
       card_begin("manage");
       if (link_button("stations", tr(S::StationAdminLink))) {
         state.station_edit = app::StationEdit{true};
+        state.notice.clear();
+      }
+      if (link_button("events", tr(S::EventAdminLink))) {
+        state.event_form = app::EventForm{true};
         state.notice.clear();
       }
       card_end();

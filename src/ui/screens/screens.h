@@ -31,6 +31,7 @@ void draw_enrol(app::AppState& state);
 void draw_visits(app::AppState& state);
 void draw_check(app::AppState& state);
 void draw_station_admin(app::AppState& state);  // 驿站管理, a page of 我的 (station_admin.cpp)
+void draw_event_admin(app::AppState& state);    // 活动管理, a page of 我的 (event_admin.cpp)
 void draw_dashboard(app::AppState& state);
 
 // Parts of 我的: the membership card or application (membership.cpp), the application form (join.cpp).

@@ -176,6 +176,18 @@ struct StationEdit {
   bool operator==(const StationEdit&) const = default;
 };
 
+// 服务方管理 (staff, a page of 我的): a provider being added or kept current.
+struct ProviderEdit {
+  bool open = false;     // the page is showing
+  bool editing = false;  // the form, rather than the list
+  std::string id;        // "" for a new provider
+  std::string name, type = "lawyer", office_hours, phone, notes;
+  std::vector<std::string> services;
+  bool active = true;
+  std::map<std::string, std::string> errors;
+  bool operator==(const ProviderEdit&) const = default;
+};
+
 // 活动管理 (staff, a page of 我的): a new event and its sessions being written.
 struct SessionDraft {
   std::string date, start = "09:00", end = "11:00", capacity = "30";
@@ -220,6 +232,7 @@ struct AppState {
   HistoryView history;
   StationEdit station_edit;
   EventForm event_form;
+  ProviderEdit provider_edit;
   std::string notice;        // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done

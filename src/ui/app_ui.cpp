@@ -75,6 +75,7 @@ void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {
         state.join.open = false;  // 我的 again: back from its pages (what was typed stays)
         state.station_edit = app::StationEdit{};
         state.event_form.open = false;
+        state.provider_edit.open = false;
       }
     }
     ImGui::PopID();

@@ -1,6 +1,7 @@
 // The staff app: a district official on a tablet approves a worker's application (the worker's
 // phone then shows the card), enrols ten people in a row with no network (the server then has
-// each of them once), and reads a dashboard whose numbers are the server's; a company union's
+// each of them once), adds a panel lawyer, answers a legal question and assigns it to him,
+// and reads a dashboard whose numbers are the server's; a company union's
 // chairman on a phone sees only his own union, in the app and through the API.
 //   node tests/e2e/staff_test.mjs --server PATH --dist DIR --out DIR
 import { randomUUID } from 'node:crypto';
@@ -71,6 +72,47 @@ await e2eRun({ server, browser }, async () => {
   await syncNow(tablet);
   const member = (await sessionRecords(staffApi)).find((r) => r.kind === 'member' && r.fields.phone === phone);
   assert(member && /^NX-/.test(member.fields.member_no) && member.fields.owner_id === reg.user.id, `the member exists: ${JSON.stringify(member?.fields)}`);
+
+  // 服务方管理: a new panel lawyer for legal questions.
+  await goTab(tablet, '我的', 'me');
+  await tapScrolled(tablet, 'link', '服务方管理 ›');
+  await tap(tablet, await findWidget(tablet, 'button', '添加服务方'));
+  await typeInto(tablet, '名称', '江苏春晖律师事务所 王律师');
+  await tap(tablet, await findWidget(tablet, 'checkbox', '法律咨询'));
+  await typeInto(tablet, '办公电话', '0523-86001234');
+  await tapScrolled(tablet, 'button', '保存');
+  await tablet.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '服务方已保存'));
+  await tap(tablet, await findWidget(tablet, 'link', '‹ 返回我的'));
+
+  // A legal question in 待办: answered in its thread, then assigned (配单) to that lawyer.
+  await goTab(tablet, '待办', 'inbox');
+  await tap(tablet, (await tablet.evaluate(() => window.nuanxin.widgets())).find((w) => w.label.startsWith('全部 ')));
+  await tap(tablet, (await tablet.evaluate(() => window.nuanxin.widgets())).find((w) => w.label.startsWith('服务单 ')));
+  const question = (await sessionRecords(staffApi)).find((r) => r.kind === 'service_request' && r.fields.status === 'ordered'
+    && r.fields.category === 'legal_consultation');
+  const inputs = (await tablet.evaluate(() => window.nuanxin.widgets())).filter((w) => w.role === 'input' && w.label === '查找');
+  await tap(tablet, inputs[0]);
+  await tablet.keyboard.press('Control+A');
+  await tablet.keyboard.press('Backspace');
+  await tablet.keyboard.insertText(question.fields.description.slice(0, 8));
+  const qRow = await findScrolled(tablet, 'text', question.fields.description);
+  const qLinks = (await tablet.evaluate(() => window.nuanxin.widgets())).filter((w) => w.role === 'link' && w.label === '处理 ›');
+  await tap(tablet, qLinks.find((l) => l.y > qRow.y));
+  await tablet.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '法律咨询'));
+  await typeInto(tablet, '补充或回复', '请带上劳动合同和工资条，周三上午到服务站面谈');
+  await tapScrolled(tablet, 'button', '发送留言');
+  await findScrolled(tablet, 'text', '请带上劳动合同和工资条，周三上午到服务站面谈');
+  await tapScrolled(tablet, 'checkbox', '江苏春晖律师事务所 王律师');
+  await tablet.screenshot({ path: join(args.out, 'staff-request-820x1180.png') });
+  await tapScrolled(tablet, 'button', '配单');
+  await tablet.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '已配单'));
+  await syncNow(tablet);
+  const afterMatch = await sessionRecords(staffApi);
+  const lawyer = afterMatch.find((r) => r.kind === 'provider' && r.fields.name === '江苏春晖律师事务所 王律师');
+  const matched = afterMatch.find((r) => r.id === question.id);
+  assert(lawyer && matched.fields.status === 'matched' && matched.fields.provider_id === lawyer.id, `assigned: ${matched.fields.status}`);
+  assert(afterMatch.some((r) => r.kind === 'request_message' && r.fields.request_id === question.id && r.fields.author_role === 'staff'),
+    'the answer is in the thread, signed by the union');
 
   // The worker's phone shows the card after a sync.
   const workerPage = await (await browser.newContext(PHONE)).newPage();

@@ -13,6 +13,7 @@
 #include "core/membership/unit.h"
 #include "core/services/insurance.h"
 #include "ui/fonts.h"
+#include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -26,13 +27,6 @@ bool save(app::AppState& state, const app::Change& c, S done) {
   auto saved = state.services->save(c);
   state.notice = saved ? std::string(tr(done)) : saved.error().message(state.locale);
   return static_cast<bool>(saved);
-}
-
-std::string china_time(const std::string& iso) {
-  const auto ms = civil::parse_datetime_ms(iso);
-  if (!ms) return iso;
-  const civil::LocalTime t = civil::to_china_local(*ms);
-  return civil::format_date(t.date) + " " + civil::format_time_of_day(t.minute);
 }
 
 void member_card(app::AppState& state, const sync::Record& m, const sync::RecordSource& records) {
@@ -74,7 +68,7 @@ void member_card(app::AppState& state, const sync::Record& m, const sync::Record
     if (const sync::Record* first = app::first_claim(records, c->id, m.id)) {
       // Given here just now is good news; given elsewhere before is a second claim.
       const bool here = first->str("device") == state.services->device_id();
-      paragraph(tr(here ? S::CheckGivenHere : S::CheckAlreadyGiven, china_time(first->str("given_at")) + " · " + first->str("place")),
+      paragraph(tr(here ? S::CheckGivenHere : S::CheckAlreadyGiven, china_datetime(first->str("given_at")) + " · " + first->str("place")),
                 here ? theme::kOk : theme::kAccent);
     } else if (button("give", tr(S::CheckGive), true, !state.check.place.empty())) {
       save(state, app::give_handout(*c, m, state.user_unit, state.check.place, state.services->device_id(), now,

@@ -154,7 +154,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
   card_begin("asked");
   fact(S::RequestAsked, r.str("description"));
-  fact(S::ReviewUnit, unit_name(records, r.str("unit_id")));
+  fact(S::RequestUnit, unit_name(records, r.str("unit_id")));
   const std::string status = r.str("status");
   paragraph(tr(kStages[stage_index(status)]), theme::kText, fonts::faces().body_bold);
   if (const sync::Record* p = records.get("provider", r.str("provider_id"))) fact(S::HandledBy, p->str("name"));
@@ -184,6 +184,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   card_end();
   if (status == "matched" && button("deliver", tr(S::RequestDeliver), true) && save_all(state, {app::deliver_request(r)}))
     return close_page(state, std::string(tr(S::RequestDelivered)));
+  request_thread(state, r, records, v.reply, "staff");
   history(state, r);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/screens/labels.h"
 
+#include "core/civil_time.h"
 #include "ui/tr.h"
 
 namespace nx::ui {
@@ -14,6 +15,13 @@ std::string_view event_category_text(const std::string& category) {
   for (const LabelledName& c : kEventCategories)
     if (c.name == category) return tr(c.label);
   return tr(S::EventOther);
+}
+
+std::string china_datetime(const std::string& iso) {
+  const auto ms = civil::parse_datetime_ms(iso);
+  if (!ms) return iso;
+  const civil::LocalTime t = civil::to_china_local(*ms);
+  return civil::format_date(t.date) + " " + civil::format_time_of_day(t.minute);
 }
 
 int stage_index(const std::string& status) {

@@ -20,6 +20,9 @@ inline constexpr LabelledName kCategories[] = {
 
 std::string_view category_text(const std::string& category);
 
+// "2026-07-01 10:30": an ISO moment in China time, as a person reads a clock.
+std::string china_datetime(const std::string& iso);
+
 inline constexpr LabelledName kEventCategories[] = {
     {"summer_cooling", S::EventSummerCooling}, {"winter_warmth", S::EventWinterWarmth}, {"service_fair", S::EventServiceFair},
     {"study_trip", S::EventStudyTrip},         {"training", S::EventTraining},          {"talk", S::EventTalk},

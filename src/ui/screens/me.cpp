@@ -125,6 +125,7 @@ void draw_me(app::AppState& state) {
   if (state.join.open && state.sync.signed_in) return draw_join(state);
   if (state.station_edit.open && state.sync.signed_in) return draw_station_admin(state);
   if (state.event_form.open && state.sync.signed_in) return draw_event_admin(state);
+  if (state.provider_edit.open && state.sync.signed_in) return draw_provider_admin(state);
   heading(tr(S::MeTitle));
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   if (!state.sync.signed_in || state.sync.needs_sign_in) draw_sign_in(state);
@@ -147,6 +148,10 @@ void draw_me(app::AppState& state) {
       }
       if (link_button("events", tr(S::EventAdminLink))) {
         state.event_form = app::EventForm{true};
+        state.notice.clear();
+      }
+      if (link_button("providers", tr(S::ProviderAdminLink))) {
+        state.provider_edit = app::ProviderEdit{true};
         state.notice.clear();
       }
       card_end();

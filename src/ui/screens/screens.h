@@ -32,12 +32,18 @@ void draw_visits(app::AppState& state);
 void draw_check(app::AppState& state);
 void draw_station_admin(app::AppState& state);  // 驿站管理, a page of 我的 (station_admin.cpp)
 void draw_event_admin(app::AppState& state);    // 活动管理, a page of 我的 (event_admin.cpp)
+void draw_provider_admin(app::AppState& state); // 服务方管理, a page of 我的 (provider_admin.cpp)
 void draw_dashboard(app::AppState& state);
 
 // Parts of 我的: the membership card or application (membership.cpp), the application form (join.cpp).
 void draw_membership(app::AppState& state);
 void draw_join(app::AppState& state);
 void draw_skills(app::AppState& state);  // skills.cpp
+
+// A service request's thread with a reply box (request_thread.cpp); `author_role` is how the
+// reply is signed: "worker" on 服务, "staff" on 待办.
+void request_thread(app::AppState& state, const sync::Record& request, const sync::RecordSource& records,
+                    std::string& reply, const char* author_role);
 
 // Pages of 首页: 工会知识 and an article or the quiz (learn.cpp), 招聘求职 (jobs.cpp), and the
 // latest announcements shown on 首页 itself.

@@ -170,41 +170,6 @@ int rating_stars(int current) {
   return tapped;
 }
 
-std::string local_date(const std::string& iso) {
-  const auto ms = civil::parse_datetime_ms(iso);
-  if (!ms) return iso;
-  const civil::LocalTime t = civil::to_china_local(*ms);
-  return civil::format_date(t.date) + " " + civil::format_time_of_day(t.minute);
-}
-
-void thread(app::AppState& state, const sync::Record& request, const sync::RecordSource& records) {
-  app::ServicesView& v = state.services_view;
-  card_begin("thread");
-  paragraph(tr(S::ThreadTitle), theme::kTextMuted, fonts::faces().small);
-  const auto messages = services::request_thread(records, request.id);
-  if (messages.empty()) paragraph(tr(S::ThreadEmpty), theme::kTextMuted);
-  for (const sync::Record* m : messages) {
-    const std::string role = m->str("author_role");
-    const S who = m->str("author_id") == state.user_id ? S::ThreadMe : role == "provider" ? S::ThreadProvider : S::ThreadStaff;
-    paragraph(std::string(tr(who)) + " · " + local_date(m->str("at")), theme::kTextMuted, fonts::faces().small);
-    paragraph(m->str("text"));
-  }
-  if (request.str("status") != "cancelled") {
-    text_field("reply", tr(S::ThreadReply), tr(S::ThreadReplyHint), v.reply, Keyboard::Text, services::kMaxMessageChars);
-    if (button("send-reply", tr(S::ThreadSend), false, !v.reply.empty())) {
-      app::Change c;
-      c.kind = "request_message";
-      c.id = state.services->new_id();
-      c.set = {{"request_id", request.id}, {"owner_id", request.str("owner_id")}, {"unit_id", request.str("unit_id")},
-               {"author_id", state.user_id}, {"author_role", "worker"}, {"at", civil::format_datetime_utc(app::now_ms(state))},
-               {"text", v.reply}};
-      if (!request.str("provider_id").empty()) c.set["provider_id"] = request.str("provider_id");
-      if (save(state, c)) v.reply.clear();
-    }
-  }
-  card_end();
-}
-
 void request_page(app::AppState& state, const sync::Record& r, const sync::RecordSource& records) {
   app::ServicesView& v = state.services_view;
   if (link_button("back", tr(S::ServicesBack))) {
@@ -245,7 +210,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   }
   if (status == "confirmed" && r.fields.contains("rating"))
     paragraph(tr(S::RatedStars, std::to_string(kinds::field_int(r.fields, "rating"))), theme::kOk);
-  thread(state, r, records);
+  request_thread(state, r, records, state.services_view.reply, "worker");
   if ((status == "ordered" || status == "matched" || status == "reopened") && button("withdraw", tr(S::Withdraw), false))
     save(state, {"service_request", r.id, {{"reason", std::string(tr(S::WithdrawReason))}}, "cancel", false});
 }

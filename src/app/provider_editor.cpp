@@ -1,22 +1,9 @@
 #include "app/provider_editor.h"
 
-#include <algorithm>
-
 #include "core/services/provider.h"
 #include "core/text.h"
 
 namespace nx::app {
-
-std::vector<const sync::Record*> providers_kept_by(const sync::RecordSource& records, const UnitTree& units,
-                                                   const std::string& staff_unit) {
-  std::vector<const sync::Record*> out;
-  for (const sync::Record* p : records.all("provider"))
-    if (!p->deleted && (staff_unit.empty() || units.is_within(p->str("unit_id"), staff_unit))) out.push_back(p);
-  std::sort(out.begin(), out.end(), [](const sync::Record* a, const sync::Record* b) {
-    return a->str("name") != b->str("name") ? a->str("name") < b->str("name") : a->id < b->id;
-  });
-  return out;
-}
 
 ProviderEdit new_provider() {
   ProviderEdit form;

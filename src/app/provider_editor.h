@@ -8,14 +8,17 @@
 
 #include "app/app_state.h"
 #include "app/local_store.h"
+#include "app/staff_scope.h"
 #include "core/access.h"
 #include "core/sync/record_source.h"
 
 namespace nx::app {
 
 // The providers of `staff_unit` and the units below it (an admin: all), by name.
-std::vector<const sync::Record*> providers_kept_by(const sync::RecordSource& records, const UnitTree& units,
-                                                   const std::string& staff_unit);
+inline std::vector<const sync::Record*> providers_kept_by(const sync::RecordSource& records, const UnitTree& units,
+                                                          const std::string& staff_unit) {
+  return kept_by(records, units, "provider", staff_unit);
+}
 
 ProviderEdit edit_provider(const sync::Record& provider);
 ProviderEdit new_provider();

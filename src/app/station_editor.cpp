@@ -9,17 +9,6 @@
 
 namespace nx::app {
 
-std::vector<const sync::Record*> stations_kept_by(const sync::RecordSource& records, const UnitTree& units,
-                                                  const std::string& staff_unit) {
-  std::vector<const sync::Record*> out;
-  for (const sync::Record* s : records.all("station"))
-    if (!s->deleted && (staff_unit.empty() || units.is_within(s->str("unit_id"), staff_unit))) out.push_back(s);
-  std::sort(out.begin(), out.end(), [](const sync::Record* a, const sync::Record* b) {
-    return a->str("name") != b->str("name") ? a->str("name") < b->str("name") : a->id < b->id;
-  });
-  return out;
-}
-
 StationEdit edit_station(const sync::Record& station) {
   StationEdit form;
   form.open = true;

@@ -7,14 +7,17 @@
 
 #include "app/app_state.h"
 #include "app/local_store.h"
+#include "app/staff_scope.h"
 #include "core/access.h"
 #include "core/sync/record_source.h"
 
 namespace nx::app {
 
 // The stations of `staff_unit` and the units below it (an admin: all), by name.
-std::vector<const sync::Record*> stations_kept_by(const sync::RecordSource& records, const UnitTree& units,
-                                                  const std::string& staff_unit);
+inline std::vector<const sync::Record*> stations_kept_by(const sync::RecordSource& records, const UnitTree& units,
+                                                         const std::string& staff_unit) {
+  return kept_by(records, units, "station", staff_unit);
+}
 
 // The form filled from the station. The daily hours are filled when every day has the same
 // single opening; otherwise they stay empty and the week's hours are left as they are.

@@ -327,6 +327,7 @@ constexpr Row kRows[] = {
     {S::InboxRequests, "服务单 {}", "Requests {}"},
     {S::InboxOverdue, "超期 {}", "Overdue {}"},
     {S::InboxEmpty, "现在没有等你处理的事。", "Nothing waits for you now."},
+    {S::InboxMore, "再显示 40 条（还有 {} 条）", "Show 40 more ({} left)"},
     {S::InboxApplication, "入会申请", "Application"},
     {S::InboxWaitedDays, "已等 {} 天", "Waiting {} days"},
     {S::InboxWaitedToday, "今天", "Today"},

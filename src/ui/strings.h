@@ -318,6 +318,7 @@ enum class S {
   InboxRequests,
   InboxOverdue,
   InboxEmpty,
+  InboxMore,
   InboxApplication,
   InboxWaitedDays,
   InboxWaitedToday,

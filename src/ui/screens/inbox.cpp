@@ -2,6 +2,7 @@
 // applications to decide and service requests to assign (配单) and deliver (送单) — oldest
 // first, narrowed by kind or overdue; each opens on a page of its own with its actions. Every
 // decision is saved on the device first and syncs when there is signal.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -255,10 +256,13 @@ void draw_inbox(app::AppState& state) {
     return;
   }
   card_begin("items");
-  for (std::size_t i = 0; i < inbox.items.size(); ++i) {
+  const std::size_t rows = std::min(inbox.items.size(), static_cast<std::size_t>(std::max(v.shown, 1)));
+  for (std::size_t i = 0; i < rows; ++i) {
     if (i > 0) ImGui::Dummy(ImVec2(0, 6));
     inbox_row(state, inbox.items[i], *records, now);
   }
+  if (rows < inbox.items.size() && button("more", tr(S::InboxMore, std::to_string(inbox.items.size() - rows)), false))
+    v.shown += 40;
   card_end();
 }
 

@@ -66,6 +66,8 @@ class LocalStore {
   void load(std::vector<sync::Record> base, std::vector<OutboxEntry> outbox);
 
   const sync::RecordSource& records() const { return view_; }
+  // Moves on whenever what records() shows may have changed.
+  std::uint64_t revision() const { return view_.revision(); }
   const StoreMeta& meta() const { return meta_; }
   const Actor& actor() const { return actor_; }
 

@@ -24,6 +24,9 @@ class PhoneServices {
   virtual void discard(const std::string& op_id) = 0;
   // The records on this phone (null before sign-in).
   virtual const sync::RecordSource* records() const = 0;
+  // Moves on whenever records() may show something else: screens keep what they computed from
+  // the records (a dashboard) until it does.
+  virtual std::uint64_t records_revision() const = 0;
   virtual std::vector<const OutboxEntry*> refused() const = 0;
   // True while a change to this record waits to reach the server.
   virtual bool unsynced(const std::string& kind, const std::string& id) const = 0;

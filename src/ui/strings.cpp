@@ -522,6 +522,7 @@ constexpr Row kRows[] = {
     {S::ProviderActive, "接受新的服务单", "Takes new requests"},
     {S::ProviderInactive, "暂不接新的服务单", "Not taking new requests"},
     {S::ProviderSaved, "服务方已保存", "The provider is saved"},
+    {S::EventKindOther, "其他", "Other"},
 };
 
 constexpr bool rows_follow_enum_order() {

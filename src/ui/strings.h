@@ -513,6 +513,7 @@ enum class S {
   ProviderActive,
   ProviderInactive,
   ProviderSaved,
+  EventKindOther,
   Count_  // not a string: the number of entries
 };
 

@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  apiSession, assert, findScrolled, goTab, PHONE, signInWorker, tap, waitForApp, waitState, watchPage, widgets,
+  apiSession, assert, findScrolled, goTab, signInWorker, tap, waitState, widgets,
   e2eRun, e2eStart, sessionRecords, apiHlc, texts, syncNow,
+  openApp,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -42,11 +43,7 @@ assert(r.results[0].status === 'applied', JSON.stringify(r));
 
 
 await e2eRun({ server, browser }, async () => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { page, problems } = await openApp(browser, server);
   await signInWorker(page, phoneMember.login);
   await goTab(page, '活动', 'events');
   await findScrolled(page, 'heading', title);

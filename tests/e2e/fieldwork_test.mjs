@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
   apiHlc, apiSession, assert, e2eRun, e2eStart, findScrolled, findWidget, goTab, PHONE, sessionRecords, settle,
-  signInStaff, syncNow, TABLET, tap, tapScrolled, texts, typeInto, waitForApp, waitState, watchPage,
+  signInStaff, syncNow, TABLET, tap, tapScrolled, texts, typeInto, waitState, openApp,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -21,12 +21,9 @@ async function labelStarting(page, prefix) {
   return (await page.evaluate(() => window.nuanxin.widgets())).find((w) => w.label.startsWith(prefix));
 }
 async function staffPage(login, device) {
-  const page = await (await browser.newContext(device)).newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await waitForApp(page);
-  await signInStaff(page, login);
-  return { page, problems };
+  const opened = await openApp(browser, server, device);
+  await signInStaff(opened.page, login);
+  return opened;
 }
 
 await e2eRun({ server, browser }, async () => {

@@ -5,8 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  apiSession, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, waitForApp, waitState,
-  watchPage, widgets, e2eRun, e2eStart, sessionRecords, apiHlc, texts,
+  apiSession, assert, findScrolled, findWidget, goTab, signInWorker, tap, waitState,
+  widgets, e2eRun, e2eStart, sessionRecords, apiHlc, texts,
+  openApp,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -26,11 +27,7 @@ assert(r.results.every((x) => x.status === 'applied'), JSON.stringify(r));
 
 
 await e2eRun({ server, browser }, async () => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { context, page, problems } = await openApp(browser, server);
   await signInWorker(page, workers[0]);
   await goTab(page, '服务', 'services');
   await tap(page, await findWidget(page, 'checkbox', '健康体检'));

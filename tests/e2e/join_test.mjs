@@ -7,8 +7,8 @@
 import { createPublicKey, randomUUID, verify } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  apiSession, assert, findScrolled, findWidget, goTab, PHONE, tap, typeInto, waitForApp, waitState, watchPage,
-  widgets, e2eRun, e2eStart, apiHlc, texts, syncNow, sessionRecords, tapScrolled,
+  apiSession, assert, findScrolled, findWidget, goTab, tap, typeInto, waitState, widgets, e2eRun, e2eStart, apiHlc, texts, syncNow, sessionRecords, tapScrolled,
+  openApp,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -16,11 +16,7 @@ const admin = demoLogins().find((l) => l.role === 'admin');
 const phone = `1660${String(process.pid % 10000).padStart(4, '0')}123`;
 
 await e2eRun({ server, browser }, async () => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { page, problems } = await openApp(browser, server);
 
   // Register on 我的.
   await goTab(page, '我的', 'me');

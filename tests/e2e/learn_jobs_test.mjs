@@ -4,8 +4,9 @@
 //   node tests/e2e/learn_jobs_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
 import {
-  apiRecords, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, waitForApp, waitState, watchPage, widgets,
+  apiRecords, assert, findScrolled, findWidget, goTab, signInWorker, tap, waitState, widgets,
   e2eRun, e2eStart,
+  openApp,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -14,11 +15,7 @@ const worker = logins.find((l) => l.role === 'worker');
 const texts = async (page) => (await widgets(page)).filter((w) => w.role === 'text' || w.role === 'heading').map((w) => w.label);
 
 await e2eRun({ server, browser }, async () => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { context, page, problems } = await openApp(browser, server);
   await signInWorker(page, worker);
   await context.setOffline(true);  // everything below reads what is on the phone
 

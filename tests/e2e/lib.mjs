@@ -132,6 +132,17 @@ export async function signInWorker(page, login) {
     'sign-in and the first sync');
 }
 
+// A new browser context of `device` with the app open and ready; `problems` collects the
+// page's errors.
+export async function openApp(browser, server, device = PHONE) {
+  const context = await browser.newContext(device);
+  const page = await context.newPage();
+  const problems = watchPage(page);
+  await page.goto(server.url);
+  await waitForApp(page);
+  return { context, page, problems };
+}
+
 // Scrolls an item into view and taps it.
 export async function tapScrolled(page, role, label) { await tap(page, await findScrolled(page, role, label)); }
 

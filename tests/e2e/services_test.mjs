@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  apiSession, assert, findScrolled, findWidget, goTab, PHONE, signInWorker, tap, typeInto, waitForApp,
-  waitState, watchPage, widgets, e2eRun, e2eStart, sessionRecords, apiHlc, texts, syncNow,
+  apiSession, assert, findScrolled, findWidget, goTab, signInWorker, tap, typeInto, waitState, widgets, e2eRun, e2eStart, sessionRecords, apiHlc, texts, syncNow,
+  openApp,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -16,11 +16,7 @@ const worker = logins.find((l) => l.role === 'worker');
 const admin = await apiSession(server, logins.find((l) => l.role === 'admin'));
 
 await e2eRun({ server, browser }, async () => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { page, problems } = await openApp(browser, server);
   await signInWorker(page, worker);
 
   // Offline: ask about unpaid wages.

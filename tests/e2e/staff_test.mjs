@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
-  apiHlc, apiSession, assert, e2eRun, e2eStart, findScrolled, findWidget, goTab, PHONE, sessionRecords, settle,
-  signInStaff, syncNow, TABLET, tap, tapScrolled, texts, typeInto, waitForApp, waitState, watchPage,
+  apiHlc, apiSession, assert, e2eRun, e2eStart, findScrolled, findWidget, goTab, sessionRecords, settle,
+  signInStaff, syncNow, TABLET, tap, tapScrolled, texts, typeInto, waitState, openApp,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -44,10 +44,7 @@ await e2eRun({ server, browser }, async () => {
   assert(applied.results.every((r) => r.status === 'applied'), JSON.stringify(applied));
 
   // The district official, on a tablet, finds it in 待办 and approves it.
-  const tablet = await (await browser.newContext(TABLET)).newPage();
-  const problems = watchPage(tablet);
-  await tablet.goto(server.url);
-  await waitForApp(tablet);
+  const { page: tablet, problems } = await openApp(browser, server, TABLET);
   await signInStaff(tablet, district);
   await goTab(tablet, '待办', 'inbox');
   await settle(tablet);
@@ -115,9 +112,7 @@ await e2eRun({ server, browser }, async () => {
     'the answer is in the thread, signed by the union');
 
   // The worker's phone shows the card after a sync.
-  const workerPage = await (await browser.newContext(PHONE)).newPage();
-  await workerPage.goto(server.url);
-  await waitForApp(workerPage);
+  const { page: workerPage } = await openApp(browser, server);
   await goTab(workerPage, '我的', 'me');
   await typeInto(workerPage, '手机号', phone);
   await typeInto(workerPage, 'PIN 码（6 位数字）', '385201');
@@ -173,9 +168,7 @@ await e2eRun({ server, browser }, async () => {
   assert(problems.length === 0, `no page errors: ${problems.join('; ')}`);
 
   // A company union's chairman sees his own union only: in the app and through the API.
-  const chair = await (await browser.newContext(PHONE)).newPage();
-  await chair.goto(server.url);
-  await waitForApp(chair);
+  const { page: chair } = await openApp(browser, server);
   await signInStaff(chair, meituan);
   const chairApi = await apiSession(server, meituan);
   const chairSees = await sessionRecords(chairApi);

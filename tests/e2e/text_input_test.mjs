@@ -4,7 +4,7 @@
 //   node tests/e2e/text_input_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
 import {
-  assert, e2eRun, e2eStart, findWidget, PHONE, signInWorker, tap, waitForApp, watchPage,
+  assert, e2eRun, e2eStart, findWidget, PHONE, signInWorker, tap, openApp,
 } from './lib.mjs';
 
 const { args, server, browser, demoLogins } = await e2eStart({ serverArgs: ['--demo'] });
@@ -14,11 +14,7 @@ const waitValue = (page, expected) => page.waitForFunction(
   .catch(async () => { throw new Error(`field value: expected "${expected}", got "${await fieldValue(page)}"`); });
 
 await e2eRun({ server, browser }, async () => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.goto(server.url);
-  await waitForApp(page);
+  const { page, problems } = await openApp(browser, server);
   await signInWorker(page, demoLogins().find((l) => l.role === 'worker'));  // the station search comes with the data
   await tap(page, await findWidget(page, 'tab', '驿站'));
   await page.waitForFunction(() => window.nuanxin.state().screen === 'stations', null, { timeout: 5000 });

@@ -1,8 +1,17 @@
 #include "core/sync/record_source.h"
 
+#include <atomic>
+
 namespace nx::sync {
 
+namespace {
+std::atomic<std::uint64_t> g_last_revision{0};  // one sequence for every store
+}  // namespace
+
+void MemoryRecords::touch() { revision_ = g_last_revision.fetch_add(1, std::memory_order_relaxed) + 1; }
+
 void MemoryRecords::put(Record r) {
+  touch();
   auto key = std::make_pair(r.kind, r.id);
   auto it = records_.find(key);
   const auto first_index = indexes_.lower_bound({r.kind, ""});
@@ -20,11 +29,13 @@ void MemoryRecords::put(Record r) {
 Record* MemoryRecords::get_mut(const std::string& kind, const std::string& id) {
   auto it = records_.find({kind, id});
   if (it == records_.end()) return nullptr;
+  touch();
   indexes_.clear();
   return &it->second;
 }
 
 void MemoryRecords::erase(const std::string& kind, const std::string& id) {
+  touch();
   if (records_.erase({kind, id})) indexes_.clear();
 }
 

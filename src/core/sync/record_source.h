@@ -2,6 +2,7 @@
 // Read access to the other records a rule needs (seats left in a session, an earlier handout
 // to the same member). The server's storage and the phone's store implement it; MemoryRecords
 // is the plain in-memory one for tests, tools and the demo generator.
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <string>
@@ -31,10 +32,11 @@ class MemoryRecords final : public RecordSource {
  public:
   MemoryRecords() = default;
   // A copy rebuilds its indexes on demand: copied ones would point into the other's records.
-  MemoryRecords(const MemoryRecords& other) : RecordSource(other), records_(other.records_) {}
+  MemoryRecords(const MemoryRecords& other) : RecordSource(other), records_(other.records_) { touch(); }
   MemoryRecords& operator=(const MemoryRecords& other) {
     records_ = other.records_;
     indexes_.clear();
+    touch();
     return *this;
   }
   // Moving keeps the map's nodes, so the indexes' pointers stay right.
@@ -50,6 +52,9 @@ class MemoryRecords final : public RecordSource {
   std::vector<const Record*> find(const std::string& kind, const std::string& field, const std::string& value) const override;
   std::vector<const Record*> all(const std::string& kind) const override;
   std::size_t size() const { return records_.size(); }
+  // Changes whenever a record may have, and is never the same for two stores (a person signing
+  // in after another gets a new one): what is computed from the records can be kept until then.
+  std::uint64_t revision() const { return revision_; }
   // Every record, deleted ones included, in (kind, id) order.
   const std::map<std::pair<std::string, std::string>, Record>& records() const { return records_; }
 
@@ -62,6 +67,8 @@ class MemoryRecords final : public RecordSource {
 
   std::map<Key, Record> records_;
   mutable std::map<Key, FieldIndex> indexes_;  // (kind, field) -> index
+  void touch();
+  std::uint64_t revision_ = 0;
 };
 
 }  // namespace nx::sync

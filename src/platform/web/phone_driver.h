@@ -33,6 +33,7 @@ class PhoneDriver final : public app::PhoneServices {
   Result<app::StoreWrite> save(const app::Change& change) override;
   void discard(const std::string& op_id) override;
   const sync::RecordSource* records() const override { return store_ ? &store_->records() : nullptr; }
+  std::uint64_t records_revision() const override { return store_ ? store_->revision() : 0; }
   std::vector<const app::OutboxEntry*> refused() const override;
   bool unsynced(const std::string& kind, const std::string& id) const override {
     return store_ && store_->has_pending(kind, id);

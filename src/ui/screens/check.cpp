@@ -13,6 +13,7 @@
 #include "core/membership/unit.h"
 #include "core/services/insurance.h"
 #include "ui/fonts.h"
+#include "ui/screens/form_parts.h"
 #include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -23,10 +24,9 @@ namespace nx::ui {
 
 namespace {
 
-bool save(app::AppState& state, const app::Change& c, S done) {
-  auto saved = state.services->save(c);
-  state.notice = saved ? std::string(tr(done)) : saved.error().message(state.locale);
-  return static_cast<bool>(saved);
+// Saves one change; what happened is said in the notice.
+void save(app::AppState& state, const app::Change& c, S done) {
+  if (save_or_say(state, c)) state.notice = std::string(tr(done));
 }
 
 void member_card(app::AppState& state, const sync::Record& m, const sync::RecordSource& records) {

@@ -6,6 +6,7 @@
 #include "app/join.h"
 #include "app/phone.h"
 #include "ui/fonts.h"
+#include "ui/screens/form_parts.h"
 #include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -17,10 +18,6 @@ namespace nx::ui {
 namespace {
 
 bool chinese() { return current_locale() == Locale::ZhCN; }
-
-void save(app::AppState& state, const app::Change& change) {
-  if (auto saved = state.services->save(change); !saved) state.notice = saved.error().message(state.locale);
-}
 
 std::string place_of(const sync::Record& event, const sync::Record& session) {
   const std::string place = session.str("place");
@@ -55,7 +52,7 @@ void my_events(app::AppState& state, const sync::RecordSource& records, std::int
       chip(tr(S::RegNoShow), theme::kTextMuted, theme::kBorder);
     }
     if ((status == "registered" || status == "waitlisted") && button("cancel", tr(S::RegCancel), false))
-      save(state, app::cancel_registration(*m.registration));
+      save_or_say(state, app::cancel_registration(*m.registration));
     ImGui::PopID();
   }
   card_end();
@@ -82,7 +79,7 @@ void event_card(app::AppState& state, const app::EventCard& card, const sync::Re
       chip(tr(s.mine->str("status") == "waitlisted" ? S::RegOnWaitlist : S::RegAlready), theme::kOk, theme::kOkSoft);
     } else if (member) {
       if (button("sign-up", tr(full ? S::JoinWaitlist : S::SignUp), !full))
-        save(state, app::sign_up(*s.session, *member, state.user_id, state.services->new_id()));
+        save_or_say(state, app::sign_up(*s.session, *member, state.user_id, state.services->new_id()));
     }
     ImGui::PopID();
   }

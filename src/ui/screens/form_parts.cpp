@@ -30,6 +30,16 @@ void clear_error(FieldErrors& errors, const char* field) {
   errors.erase("form");
 }
 
+bool save_or_say(app::AppState& state, const std::vector<app::Change>& changes) {
+  for (const app::Change& c : changes) {
+    if (auto saved = state.services->save(c); !saved) {
+      state.notice = saved.error().message(state.locale);
+      return false;
+    }
+  }
+  return true;
+}
+
 bool save_plan(app::AppState& state, const std::vector<app::Change>& changes, const FieldErrors& plan_errors,
                FieldErrors& form_errors) {
   form_errors = plan_errors;

@@ -1,6 +1,7 @@
 #pragma once
-// Pieces the forms share (入会申请, 集中入会): a field's message beside it, the first one scrolled
-// into view after a refused submit, a small label, the trade chips.
+// Pieces the screens share for taking input and saving it: a field's message beside it, the
+// first one scrolled into view after a refused submit, a small label, the trade chips, and
+// saving changes with a refusal said in words.
 #include <map>
 #include <string>
 #include <vector>
@@ -20,6 +21,13 @@ void field_error(const FieldErrors& errors, const char* field);
 void clear_error(FieldErrors& errors, const char* field);
 
 void form_label(S key);
+
+// Saves `changes` in order; a refusal is said in state.notice and the rest is not saved.
+// True when everything was saved.
+bool save_or_say(app::AppState& state, const std::vector<app::Change>& changes);
+inline bool save_or_say(app::AppState& state, const app::Change& change) {
+  return save_or_say(state, std::vector<app::Change>{change});
+}
 
 // A form's checked plan: when `errors` is not empty, keeps them for the form and shows the
 // first; else saves `changes` in order, stopping at a refusal (named as the "form" error).

@@ -44,17 +44,6 @@ std::string waited(std::int64_t since_ms, std::int64_t now_ms) {
   return days < 1 ? std::string(tr(S::InboxWaitedToday)) : tr(S::InboxWaitedDays, std::to_string(days));
 }
 
-bool save_all(app::AppState& state, const std::vector<app::Change>& changes) {
-  for (const app::Change& c : changes) {
-    auto saved = state.services->save(c);
-    if (!saved) {
-      state.notice = saved.error().message(state.locale);
-      return false;
-    }
-  }
-  return true;
-}
-
 // Back to the list with `message` said there.
 void close_page(app::AppState& state, std::string message) {
   state.inbox.open_kind.clear();
@@ -130,7 +119,7 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
   card_end();
 
   if (button("approve", tr(S::ReviewApprove), true)) {
-    if (save_all(state, app::approve_application(a, state.services->new_id()))) {
+    if (save_or_say(state, app::approve_application(a, state.services->new_id()))) {
       const sync::Record* now = records.get(a.kind, a.id);
       return close_page(state, tr(S::ReviewApproved, a.str("name") + " · " + (now ? now->str("member_no") : "")));
     }
@@ -138,10 +127,10 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
   card_begin("refuse");
   text_field("reason", tr(S::ReviewReason), tr(S::ReviewReasonHint), v.reason, Keyboard::Text, 500);
   if (button("ask", tr(S::ReviewAskInfo), false, !v.reason.empty()) &&
-      save_all(state, {app::ask_for_information(a, v.reason)}))
+      save_or_say(state, app::ask_for_information(a, v.reason)))
     return close_page(state, std::string(tr(S::ReviewAsked)));
   if (button("reject", tr(S::ReviewReject), false, !v.reason.empty()) &&
-      save_all(state, {app::reject_application(a, v.reason)}))
+      save_or_say(state, app::reject_application(a, v.reason)))
     return close_page(state, std::string(tr(S::ReviewRejected)));
   card_end();
   history(state, a);
@@ -180,10 +169,10 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   if (v.due_date.empty()) v.due_date = civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now).date) + 7));
   text_field("due", tr(S::RequestDue), "2026-07-08", v.due_date, Keyboard::Numeric, 10);
   if (button("match", tr(S::RequestMatch), status != "matched", !v.provider_id.empty()) &&
-      save_all(state, {app::match_request(r, v.provider_id, v.due_date)}))
+      save_or_say(state, app::match_request(r, v.provider_id, v.due_date)))
     return close_page(state, std::string(tr(S::RequestMatched)));
   card_end();
-  if (status == "matched" && button("deliver", tr(S::RequestDeliver), true) && save_all(state, {app::deliver_request(r)}))
+  if (status == "matched" && button("deliver", tr(S::RequestDeliver), true) && save_or_say(state, app::deliver_request(r)))
     return close_page(state, std::string(tr(S::RequestDelivered)));
   request_thread(state, r, records, v.reply, "staff");
   history(state, r);
@@ -236,8 +225,22 @@ void draw_inbox(app::AppState& state) {
   paragraph(tr(S::InboxIntro), theme::kTextMuted);
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   const std::int64_t now = app::now_ms(state);
-  const UnitTree units = membership::units_from(*records);
-  const app::Inbox inbox = app::staff_inbox(*records, units, state.user_unit, v, now);
+  // Kept between frames until the records, the filters or the minute (overdue) change: a
+  // district's list is long, and scrolling it draws many frames.
+  struct Kept {
+    std::uint64_t revision = 0;
+    std::string unit, kind, query;
+    bool overdue_only = false;
+    std::int64_t minute = -1;
+    app::Inbox inbox;
+  };
+  static Kept kept;
+  const std::uint64_t revision = state.services->records_revision();
+  if (kept.revision != revision || kept.unit != state.user_unit || kept.kind != v.kind || kept.query != v.query ||
+      kept.overdue_only != v.overdue_only || kept.minute != now / 60000)
+    kept = {revision, state.user_unit, v.kind, v.query, v.overdue_only, now / 60000,
+            app::staff_inbox(*records, membership::units_from(*records), state.user_unit, v, now)};
+  const app::Inbox& inbox = kept.inbox;
 
   text_field("search", tr(S::InboxSearch), tr(S::InboxSearchHint), v.query, Keyboard::Text, 40);
   // The filters say how many each holds.

@@ -26,7 +26,7 @@ std::string china_datetime(const std::string& iso);
 inline constexpr LabelledName kEventCategories[] = {
     {"summer_cooling", S::EventSummerCooling}, {"winter_warmth", S::EventWinterWarmth}, {"service_fair", S::EventServiceFair},
     {"study_trip", S::EventStudyTrip},         {"training", S::EventTraining},          {"talk", S::EventTalk},
-    {"skills_competition", S::EventCompetition}, {"other", S::CatOther},
+    {"skills_competition", S::EventCompetition}, {"other", S::EventKindOther},
 };
 std::string_view event_category_text(const std::string& category);
 

@@ -6,6 +6,7 @@
 #include "core/civil_time.h"
 #include "core/services/request_message.h"
 #include "ui/fonts.h"
+#include "ui/screens/form_parts.h"
 #include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -39,9 +40,7 @@ void request_thread(app::AppState& state, const sync::Record& request, const syn
                {"author_id", state.user_id}, {"author_role", author_role}, {"at", civil::format_datetime_utc(app::now_ms(state))},
                {"text", reply}};
       if (!request.str("provider_id").empty()) c.set["provider_id"] = request.str("provider_id");
-      auto saved = state.services->save(c);
-      if (saved) reply.clear();
-      else state.notice = saved.error().message(state.locale);
+      if (save_or_say(state, c)) reply.clear();
     }
   }
   card_end();

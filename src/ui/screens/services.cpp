@@ -16,6 +16,7 @@
 #include "core/services/request_message.h"
 #include "core/services/service_request.h"
 #include "ui/fonts.h"
+#include "ui/screens/form_parts.h"
 #include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -33,12 +34,6 @@ constexpr Choice kTopics[] = {
     {"labour_relation", S::TopicLabourRelation}, {"other", S::TopicOther},
 };
 bool is_legal(const std::string& category) { return category == "legal_consultation" || category == "legal_aid"; }
-
-bool save(app::AppState& state, const app::Change& c) {
-  auto saved = state.services->save(c);
-  if (!saved) state.notice = saved.error().message(state.locale);
-  return static_cast<bool>(saved);
-}
 
 // 流动体检车: the slots still to come, with places left; book one, or cancel a booking.
 void health_check_slots(app::AppState& state, const sync::RecordSource& records) {
@@ -62,11 +57,11 @@ void health_check_slots(app::AppState& state, const sync::RecordSource& records)
     const std::int64_t left = kinds::field_int(slot->fields, "capacity") - static_cast<std::int64_t>(services::places_taken(records, slot->id));
     if (mine) {
       chip(tr(state.services->unsynced(mine->kind, mine->id) ? S::StatusWaiting : S::SlotBooked), theme::kOk, theme::kOkSoft);
-      if (button("cancel", tr(S::SlotCancel), false)) save(state, {"health_check_booking", mine->id, nlohmann::json::object(), "cancel", false});
+      if (button("cancel", tr(S::SlotCancel), false)) save_or_say(state, {"health_check_booking", mine->id, nlohmann::json::object(), "cancel", false});
     } else if (left > 0) {
       paragraph(tr(S::SeatsLeft, std::to_string(left)), theme::kOk);
       if (button("book", tr(S::SlotBook), false))
-        save(state, {"health_check_booking", state.services->new_id(),
+        save_or_say(state, {"health_check_booking", state.services->new_id(),
                      {{"slot_id", slot->id}, {"owner_id", state.user_id}, {"unit_id", slot->str("unit_id")}}, "", false});
     } else {
       paragraph(tr(S::SlotFull), theme::kWarn);
@@ -113,7 +108,7 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
     c.id = state.services->new_id();
     c.set = {{"category", v.category}, {"description", v.text}, {"owner_id", state.user_id}, {"unit_id", app::unit_for_requests(records, state.user_id)}};
     if (is_legal(v.category)) c.set["topic"] = v.topic.empty() ? "other" : v.topic;
-    if (save(state, c)) {
+    if (save_or_say(state, c)) {
       v.text.clear();
       v.topic.clear();
       state.notice.clear();
@@ -204,7 +199,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
     if (button("confirm", tr(S::ConfirmDone), true, v.rating > 0)) {
       app::Change c{"service_request", r.id, {{"rating", v.rating}}, "confirm", false};
       if (!v.comment.empty()) c.set["comment"] = v.comment;
-      if (save(state, c)) v.rating = 0, v.comment.clear();
+      if (save_or_say(state, c)) v.rating = 0, v.comment.clear();
     }
     card_end();
   }
@@ -212,7 +207,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
     paragraph(tr(S::RatedStars, std::to_string(kinds::field_int(r.fields, "rating"))), theme::kOk);
   request_thread(state, r, records, state.services_view.reply, "worker");
   if ((status == "ordered" || status == "matched" || status == "reopened") && button("withdraw", tr(S::Withdraw), false))
-    save(state, {"service_request", r.id, {{"reason", std::string(tr(S::WithdrawReason))}}, "cancel", false});
+    save_or_say(state, {"service_request", r.id, {{"reason", std::string(tr(S::WithdrawReason))}}, "cancel", false});
 }
 
 // One request in the list: what it is, its stage, and the first words of what was asked.

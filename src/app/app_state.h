@@ -123,7 +123,7 @@ struct EnrolForm {
 };
 
 // What a member card's QR code turned out to be (card_check.h decides).
-enum class CardVerdict { None, Checking, Unreadable, Genuine, Expired, Forged, NoKey };
+enum class CardVerdict { None, Checking, Unreadable, Genuine, Expired, Forged, NoKey, Unsupported };
 
 // 核验: the member being served at a handout table or an event's door.
 struct CheckView {

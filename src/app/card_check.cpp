@@ -9,6 +9,7 @@ bool looks_like_card(std::string_view text) {
 
 CardVerdict card_verdict(const membership::Card& card, Signature signature, std::string_view today) {
   if (signature == Signature::NoKey) return CardVerdict::NoKey;
+  if (signature == Signature::Unsupported) return CardVerdict::Unsupported;
   // A forged card is said to be forged whatever date it claims.
   if (signature == Signature::Invalid) return CardVerdict::Forged;
   return membership::card_expired(card.claims, today) ? CardVerdict::Expired : CardVerdict::Genuine;

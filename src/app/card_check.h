@@ -12,7 +12,8 @@ namespace nx::app {
 // Text that is a card's QR payload rather than a typed member number.
 bool looks_like_card(std::string_view text);
 
-enum class Signature { Valid, Invalid, NoKey };
+// NoKey: no key kept here yet; Unsupported: this browser cannot check Ed25519 signatures.
+enum class Signature { Valid, Invalid, NoKey, Unsupported };
 
 // The verdict for a readable card whose signature was checked, on China date `today`.
 CardVerdict card_verdict(const membership::Card& card, Signature signature, std::string_view today);

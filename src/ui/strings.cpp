@@ -523,6 +523,7 @@ constexpr Row kRows[] = {
     {S::ProviderInactive, "暂不接新的服务单", "Not taking new requests"},
     {S::ProviderSaved, "服务方已保存", "The provider is saved"},
     {S::EventKindOther, "其他", "Other"},
+    {S::CardUnsupported, "这个浏览器不能核验会员证签名，请更新浏览器，或改输会员号", "This browser cannot check card signatures; update it, or type the member number"},
 };
 
 constexpr bool rows_follow_enum_order() {

@@ -514,6 +514,7 @@ enum class S {
   ProviderInactive,
   ProviderSaved,
   EventKindOther,
+  CardUnsupported,
   Count_  // not a string: the number of entries
 };
 

@@ -22,4 +22,5 @@ TEST_CASE("the verdict: forged whatever it claims, else genuine until its last d
   CHECK(card_verdict(card, Signature::Invalid, "2026-11-30") == CardVerdict::Forged);
   CHECK(card_verdict(card, Signature::Invalid, "2027-07-01") == CardVerdict::Forged);
   CHECK(card_verdict(card, Signature::NoKey, "2026-11-30") == CardVerdict::NoKey);
+  CHECK(card_verdict(card, Signature::Unsupported, "2026-11-30") == CardVerdict::Unsupported);
 }

@@ -20,7 +20,10 @@ EMSCRIPTEN_KEEPALIVE void nx_card_checked(int request, int result) {
   if (it == g_checks.end()) return;
   auto done = std::move(it->second);
   g_checks.erase(it);
-  done(result == 1 ? app::Signature::Valid : result == 0 ? app::Signature::Invalid : app::Signature::NoKey);
+  done(result == 1    ? app::Signature::Valid
+       : result == 0 ? app::Signature::Invalid
+       : result == -2 ? app::Signature::Unsupported
+                      : app::Signature::NoKey);
 }
 
 EMSCRIPTEN_KEEPALIVE void nx_qr_read(const char* text) {
@@ -58,12 +61,16 @@ EM_JS(void, nx_js_check_card, (int request, const char* text_ptr, const char* si
   var kept = null;
   try { kept = localStorage.getItem("nuanxin-card-key"); } catch (e) {}
   var key = kept ? Promise.resolve(kept) : (Module.nxFetchCardKey ? Module.nxFetchCardKey() : Promise.resolve(null));
+  // -1: no key kept and none to fetch; -2: this browser has no Ed25519 in WebCrypto.
   key.then(function(k) {
-    if (!k || !crypto.subtle) { _nx_card_checked(request, -1); return; }
+    if (!k) { _nx_card_checked(request, -1); return; }
+    if (!window.crypto || !crypto.subtle) { _nx_card_checked(request, -2); return; }
     return crypto.subtle.importKey("raw", bytes(k), {name: "Ed25519"}, false, ["verify"])
-      .then(function(pub) { return crypto.subtle.verify({name: "Ed25519"}, pub, bytes(sig), new TextEncoder().encode(text)); })
-      .then(function(ok) { _nx_card_checked(request, ok ? 1 : 0); });
-  }).catch(function() { _nx_card_checked(request, -1); });
+      .then(function(pub) {
+        return crypto.subtle.verify({name: "Ed25519"}, pub, bytes(sig), new TextEncoder().encode(text))
+          .then(function(ok) { _nx_card_checked(request, ok ? 1 : 0); });
+      }, function() { _nx_card_checked(request, -2); });
+  }).catch(function() { _nx_card_checked(request, 0); });
 });
 
 EM_JS(int, nx_js_camera_can_scan, (), {

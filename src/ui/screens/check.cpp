@@ -91,6 +91,7 @@ void card_verdict(app::AppState& state, const sync::RecordSource& records) {
     case app::CardVerdict::Expired: paragraph(tr(S::CardExpired, v.card_valid_until), theme::kAccent, fonts::faces().body_bold); break;
     case app::CardVerdict::Forged: paragraph(tr(S::CardForged), theme::kAccent, fonts::faces().title); break;
     case app::CardVerdict::NoKey: paragraph(tr(S::CardNoKey), theme::kWarn); break;
+    case app::CardVerdict::Unsupported: paragraph(tr(S::CardUnsupported), theme::kWarn); break;
     case app::CardVerdict::Unreadable: paragraph(tr(S::CardUnreadable), theme::kWarn); break;
     default: paragraph(tr(S::CardChecking), theme::kTextMuted); break;
   }

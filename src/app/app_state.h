@@ -85,6 +85,7 @@ struct ServicesView {
   std::string open_id;  // the request whose page is shown; "" for the list
   int rating = 0;       // 1-5 while confirming a delivered request
   std::string comment, reply;
+  std::string leaving_plan;  // the insurance plan whose 不再参加 waits for a second tap
   bool operator==(const ServicesView&) const = default;
 };
 

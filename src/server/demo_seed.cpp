@@ -75,7 +75,10 @@ store::User user_for(const DemoLogin& l, const demo::DemoDistrict& d) {
 }  // namespace
 
 DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir) {
-  auto generated = demo::generate_demo_district(demo::DemoOptions{});
+  // The district as of now: its campaign runs today and its events lie ahead, whatever the date.
+  demo::DemoOptions options;
+  options.now_ms = now_ms();
+  auto generated = demo::generate_demo_district(options);
   if (!generated) throw std::runtime_error("the demo generator failed: " + generated.error().message_en);
   const demo::DemoDistrict& district = generated.value();
   DemoSeed seed;
@@ -109,6 +112,7 @@ DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir) {
     for (const auto& [key, record] : district.records.records())
       if (record.kind == "event_session") sync_api::publish_session_counts(records, record.id, now_ms());
       else if (record.kind == "health_check_slot") sync_api::publish_slot_counts(records, record.id, now_ms());
+      else if (record.kind == "insurance_plan") sync_api::publish_plan_counts(records, record.id, now_ms());
     for (const store::User& u : users)
       if (!store::insert_user(*c, u, now_ms())) throw db::StorageError("the demo account " + u.username + u.phone + " exists already");
     c->query("INSERT INTO meta (key, value) VALUES ($1, $2)", {std::string(kSeededKey), std::to_string(now_ms())});

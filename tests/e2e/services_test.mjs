@@ -76,6 +76,28 @@ await e2eRun({ server, browser }, async () => {
   await findScrolled(page, 'text', '你的评价：4 星');
   await page.screenshot({ path: join(args.out, 'services-confirmed-390x844.png') });
 
+  // 职工保险: this demo worker holds a place in the district's plan; they leave it and enrol
+  // again, and the server counts the places the same way.
+  await tap(page, await findScrolled(page, 'link', '‹ 返回服务'));
+  await tap(page, await findScrolled(page, 'checkbox', '职工保险'));
+  await findScrolled(page, 'text', '已参保');
+  await tap(page, await findScrolled(page, 'link', '不再参加'));
+  await findScrolled(page, 'button', '再想想');
+  await page.screenshot({ path: join(args.out, 'services-insurance-390x844.png') });
+  await tap(page, await findScrolled(page, 'button', '确定不再参加'));
+  await tap(page, await findScrolled(page, 'button', '参加这个保险'));
+  await syncNow(page);
+  await goTab(page, '服务', 'services');
+  await findScrolled(page, 'text', '已参保');
+  const mine = (await sessionRecords(admin)).filter((x) => x.kind === 'insurance_enrolment' && x.fields.owner_id === done.fields.owner_id);
+  const left = mine.find((x) => x.fields.status === 'withdrawn' && x.fields.withdraw_reason === '本人申请退出');
+  const live = mine.filter((x) => x.fields.status === 'enrolled' && x.fields.plan_id === left?.fields.plan_id);
+  assert(left && live.length === 1, `one withdrawn and one live enrolment in the plan on the server (${JSON.stringify(mine.map((x) => x.fields))})`);
+  const planRecords = (await sessionRecords(admin)).filter((x) => x.kind === 'insurance_plan' || x.kind === 'insurance_enrolment');
+  const plan = planRecords.find((x) => x.id === live[0].fields.plan_id);
+  const counted = planRecords.filter((x) => x.kind === 'insurance_enrolment' && x.fields.plan_id === plan.id && x.fields.status === 'enrolled').length;
+  assert(plan.fields.enrolled === counted, `the plan's kept count ${plan.fields.enrolled} = its live enrolments ${counted}`);
+
   const real = problems.filter((p) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(p));
   assert(real.length === 0, 'no page errors: ' + real.join('; '));
 });

@@ -1,4 +1,4 @@
-// The 夏送清凉 2026 campaign of the district and its 发放台账: street and town staff hand out at
+// The season's campaign (夏送清凉 or 冬送温暖, see season.h) of the district and its 发放台账: street and town staff hand out at
 // their stations, each member at most once; one line was voided (given to the wrong member)
 // and the member was then served properly.
 #include <algorithm>
@@ -6,19 +6,19 @@
 #include <map>
 #include <string_view>
 
+#include "core/demo/season.h"
 #include "core/demo/world.h"
 
 namespace nx::demo {
-
-namespace {
-constexpr std::array<std::string_view, 6> kItems = {"绿豆汤", "藿香正气水", "毛巾", "清凉油", "矿泉水", "遮阳帽"};
-}
 
 void make_campaign(World& w) {
   // One district campaign; in scale mode each street and town runs its own as well (the
   // ledger's double-claim check reads a campaign's whole ledger, so one giant campaign would
   // make generating quadratic), and a station hands out for the campaign of its own unit.
   const DemoUnit& district = w.unit("district");
+  const Season season = season_of(w.options.now_ms);
+  const auto& kItems = season.items;
+  const std::string title = season.year + " " + std::string(season.campaign);
   std::map<std::string, std::string> campaign_of;  // unit id -> campaign id
   for (const std::string& station_id : w.station_ids) {
     const sync::Record* st = w.out.records.get("station", station_id);
@@ -30,10 +30,10 @@ void make_campaign(World& w) {
     const std::string id = w.dice.uuid();
     std::string area = unit->name;  // "城东街道总工会" -> "城东街道"
     if (const auto cut = area.rfind("总工会"); cut != std::string::npos) area.erase(cut);
-    const std::string name = unit->id == district.id ? "2026 夏送清凉" : "2026 夏送清凉 · " + area;
+    const std::string name = unit->id == district.id ? title : title + " · " + area;
     if (!w.create(unit->staff, "campaign", id,
-                  {{"name", name}, {"category", "summer_cooling"}, {"unit_id", unit->id},
-                   {"items", kItems}, {"start_date", w.date_at(-16)}, {"end_date", "2026-08-31"},
+                  {{"name", name}, {"category", season.category}, {"unit_id", unit->id},
+                   {"items", kItems}, {"start_date", w.date_at(-16)}, {"end_date", w.date_at(60)},
                    {"note", "每人限领一次，在驿站或活动现场登记发放"}},
                   w.at_day(-20, 10)))
       return;

@@ -3,6 +3,7 @@
 // with attendance, coming ones filling up).
 #include <algorithm>
 
+#include "core/civil_time.h"
 #include "core/demo/world.h"
 
 namespace nx::demo {
@@ -13,7 +14,7 @@ void plan(World& w, const DemoUnit& unit, const char* name, const char* type, in
   const std::string plan_id = w.dice.uuid();
   if (!w.create(unit.staff, "insurance_plan", plan_id,
                 {{"name", name}, {"plan_type", type}, {"unit_id", unit.id}, {"quota", quota},
-                 {"period_start", w.date_at(-30)}, {"period_end", "2026-12-31"},
+                 {"period_start", w.date_at(-30)}, {"period_end", w.date_at(335)},
                  {"description", "工会出资，会籍有效的新就业形态劳动者会员可参加，名额有限"}},
                 w.at_day(-35, 10)))
     return;
@@ -77,7 +78,8 @@ void make_insurance_and_health(World& w) {
   // The seed's district insured 1500多名 workers. In scale mode each street and town also
   // buys accident insurance, so no single plan holds tens of thousands of enrolments (the
   // quota check counts a plan's enrolments on every enrolment: one huge plan is quadratic).
-  plan(w, w.unit("district"), "2026 年新就业形态劳动者健康保险", "health", std::min(150 * k, 1600), 0.55, 3);
+  const std::string year = civil::format_date(civil::to_china_local(w.options.now_ms).date).substr(0, 4);
+  plan(w, w.unit("district"), (year + " 年新就业形态劳动者健康保险").c_str(), "health", std::min(150 * k, 1600), 0.55, 3);
   plan(w, w.unit("town:chengnan"), "城南街道户外劳动者意外伤害险", "accident", std::min(40 * k, 1200), 0.2, 0);
   if (w.scale())
     for (const char* town : {"town:chengdong", "town:chengxi", "town:chengzhong", "town:chengbei", "town:jingtailu",

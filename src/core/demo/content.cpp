@@ -3,6 +3,7 @@
 #include <array>
 #include <string_view>
 
+#include "core/demo/season.h"
 #include "core/demo/world.h"
 
 namespace nx::demo {
@@ -14,9 +15,7 @@ struct Text {
 };
 
 constexpr std::array<Text, 9> kArticles = {{
-    {"announcement", "2026 夏送清凉开始了",
-     "7 月 1 日至 8 月 31 日，全区 16 个户外劳动者驿站为会员发放绿豆汤、藿香正气水、毛巾等防暑物品，每人限领一次。\n\n"
-     "领取时请出示电子会员证。高温天请错峰出行，多喝水，感觉不适就近到驿站休息。"},
+    {"announcement", "", ""},  // the season's handout (season.h)
     {"announcement", "工会律师顾问团每周三驻点答疑",
      "每周三下午 2 点到 5 点，工会律师在区职工服务中心驻点，欠薪、工伤、劳动关系问题都可以来问，免费。\n\n"
      "来不了的可以在「服务」里直接向律师提问，没有信号也能先写好。"},
@@ -75,9 +74,12 @@ constexpr std::array<Job, 6> kJobs = {{
 
 void make_content(World& w) {
   const DemoUnit& district = w.unit("district");
+  const Season season = season_of(w.options.now_ms);
   int order = 0;
   for (std::size_t i = 0; i < kArticles.size(); ++i) {
-    const Text& t = kArticles[i];
+    Text t = kArticles[i];
+    const std::string season_title = season.year + " " + std::string(season.campaign) + "开始了";
+    if (i == 0) t.title = season_title, t.body = season.announcement;
     const int day = t.category == "announcement" ? -static_cast<int>(i) * 3 - 1 : -60;
     json f = {{"category", t.category}, {"title", t.title}, {"unit_id", district.id}, {"published_on", w.date_at(day)},
               {"order", order++}};

@@ -22,7 +22,7 @@ void make_logins(World& w) {
     w.out.staff.push_back(StaffLogin{username, u.staff_name, "staff", u.id, u.staff.user_id, note});
   };
   w.out.staff.push_back(StaffLogin{"demo-admin", person_name(w.dice), "admin", "", w.admin.user_id, "系统管理员：建区总工会、管全部"});
-  staff_login("demo-district", "district", "区总工会干部：审批入会、配单、夏送清凉、主席大走访");
+  staff_login("demo-district", "district", "区总工会干部：审批入会、配单、送清凉送温暖、主席大走访");
   staff_login("demo-chengnan", "town:chengnan", "城南街道总工会：南苑社区爱心驿站、安全宣讲、体检车");
   staff_login("demo-meituan", "company:meituan", "美团海陵配送站工会主席：本站骑手的入会与服务");
   for (std::size_t i = 0; i < w.workers.size() && i < 5; ++i) {

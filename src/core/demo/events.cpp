@@ -1,10 +1,11 @@
-// Events with sessions and sign-ups: 夏送清凉 at the stations (one past session with check-ins
+// Events with sessions and sign-ups: the season's handout at the stations (one past session with check-ins
 // and no-shows, one full with a waitlist and a promotion), the 8+X 综合服务集市, a traffic-safety
 // talk and the children's summer study trip (子女暑期研学). Workers sign themselves up; staff
 // check people in on the day.
 #include <algorithm>
 #include <string_view>
 
+#include "core/demo/season.h"
 #include "core/demo/world.h"
 
 namespace nx::demo {
@@ -101,9 +102,10 @@ void make_events(World& w) {
   // so one session of tens of thousands would make generating quadratic).
   const int k = w.scale() ? std::clamp(w.options.members / 400, 1, 10) : 1;
   const DemoUnit& district = w.unit("district");
+  const Season season = season_of(w.options.now_ms);
   run_event(w, district,
-            {{"title", "2026 夏送清凉 · 驿站送清凉"}, {"category", "summer_cooling"},
-             {"description", "高温季在户外劳动者驿站送绿豆汤、防暑药品，现场测血压"}, {"place", "海陵区职工服务中心户外劳动者服务站"}},
+            {{"title", season.year + " " + std::string(season.campaign) + " · " + std::string(season.event_title)},
+             {"category", season.category}, {"description", season.event_description}, {"place", "海陵区职工服务中心户外劳动者服务站"}},
             {{-5, 9, 11, 40 * k, 36 * k, "城南街道南苑社区爱心驿站"},
              {2, 15, 17, 30 * k, 36 * k, "城中街道坡子街驿站"},
              {7, 9, 11, 50 * k, 20 * k, "京泰路街道物流园驿站"}},

@@ -1,5 +1,7 @@
 #include "core/services/insurance.h"
 
+#include <algorithm>
+
 #include "core/text.h"
 
 namespace nx::services {
@@ -8,7 +10,7 @@ using nlohmann::json;
 
 namespace {
 constexpr std::string_view kPlanFields[] = {"name",         "plan_type",  "unit_id",    "quota",
-                                            "period_start", "period_end", "description"};
+                                            "period_start", "period_end", "description", "enrolled"};
 constexpr std::string_view kEnrolmentFields[] = {"plan_id", "member_id",   "owner_id",       "unit_id",
                                                  "status",  "enrolled_at", "withdraw_reason"};
 }  // namespace
@@ -31,6 +33,7 @@ Errors validate_insurance_plan(const json& fields) {
   if (start && end && *civil::parse_date(*end) < *civil::parse_date(*start))
     r.add(make_error("period_invalid", "period_end", "结束日期不能早于开始日期", "The period cannot end before it starts"));
   r.str("description", 1000);
+  r.int_in("enrolled", 0, kMaxQuota);  // kept by the server: see places_taken_in_plan()
   return r.take_errors();
 }
 
@@ -76,6 +79,12 @@ std::size_t enrolled_count(const sync::RecordSource& records, const std::string&
   return n;
 }
 
+std::size_t places_taken_in_plan(const sync::RecordSource& records, const std::string& plan_id) {
+  const sync::Record* plan = records.get("insurance_plan", plan_id);
+  const std::int64_t kept = plan ? plan->integer("enrolled", 0) : 0;
+  return std::max(enrolled_count(records, plan_id), static_cast<std::size_t>(std::max<std::int64_t>(0, kept)));
+}
+
 namespace {
 
 Status enrolment_on_create(kinds::StepContext& ctx) {
@@ -106,7 +115,7 @@ Status enrolment_on_create(kinds::StepContext& ctx) {
       return make_error("already_enrolled", "member_id", "你已经参加了这个保险项目，不用重复报名",
                         "You are already enrolled in this plan");
   }
-  if (static_cast<std::int64_t>(enrolled_count(*ctx.records, plan_id)) >= plan->integer("quota", 0))
+  if (static_cast<std::int64_t>(places_taken_in_plan(*ctx.records, plan_id)) >= plan->integer("quota", 0))
     return make_error("quota_full", "plan_id", "这个保险项目的名额已满", "This plan has no places left");
   ctx.fields["enrolled_at"] = civil::format_datetime_utc(ctx.now_ms);
   return ok_status();
@@ -131,6 +140,7 @@ kinds::KindSpec insurance_plan_kind() {
   spec.validate = validate_insurance_plan;
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
+  spec.step_only_fields = {"enrolled"};  // the server's count, never typed in
   return spec;
 }
 

@@ -3,7 +3,8 @@
 // for a period, and members enrolling in it.
 // Record kind "insurance_plan" (staff of its unit keep it); fields:
 //   name, plan_type (accident | health), unit_id, quota (most enrolments), period_start,
-//   period_end (China dates, inclusive), description
+//   period_end (China dates, inclusive), description, enrolled (live enrolments: kept by the
+//   server, because a worker's phone sees only its own enrolment, so it cannot count them)
 // Record kind "insurance_enrolment"; fields:
 //   plan_id, member_id, owner_id (the worker), unit_id (the plan's), status, enrolled_at,
 //   withdraw_reason
@@ -37,8 +38,11 @@ const Workflow& insurance_enrolment_workflow();
 // (a China date) not before today, or no valid_until at all (an open-ended membership).
 bool member_in_good_standing(const nlohmann::json& member_fields, std::int64_t now_ms);
 
-// Live enrolments of the plan with status "enrolled".
+// Live enrolments of the plan with status "enrolled" in `records` alone: what the server
+// counts to keep the plan's "enrolled".
 std::size_t enrolled_count(const sync::RecordSource& records, const std::string& plan_id);
+// Places of the plan taken: the larger of enrolled_count and the plan's "enrolled".
+std::size_t places_taken_in_plan(const sync::RecordSource& records, const std::string& plan_id);
 
 kinds::KindSpec insurance_plan_kind();
 kinds::KindSpec insurance_enrolment_kind();

@@ -223,6 +223,7 @@ json SyncService::push(const store::User& user, const json& body) {
       log.audit(*seq, op, status, previous_values(before ? &*before : nullptr, result.record));
       // Counts first (the rules read them), then the waitlist moves, then counts again.
       if (op.kind == "health_check_booking") publish_slot_counts(records, result.record.str("slot_id"), now);
+      if (op.kind == "insurance_enrolment") publish_plan_counts(records, result.record.str("plan_id"), now);
       if (op.kind == events::kRegistrationKind || op.kind == events::kSessionKind) {
         const std::string session = op.kind == events::kSessionKind ? op.id : result.record.str("session_id");
         publish_session_counts(records, session, now);

@@ -2,6 +2,7 @@
 
 #include "core/events/registration.h"
 #include "core/services/health_check.h"
+#include "core/services/insurance.h"
 
 namespace nx::server::sync_api {
 
@@ -46,15 +47,31 @@ void publish_session_counts(store::StoredRecords& records, const std::string& se
   for (const sync::Record& r : changed) records.save(r);
 }
 
-void publish_slot_counts(store::StoredRecords& records, const std::string& slot_id, std::int64_t now) {
-  const sync::Record* slot = records.get("health_check_slot", slot_id);
-  if (!slot) return;
-  const auto taken = static_cast<std::int64_t>(services::count_bookings(records, slot_id));
-  if (slot->fields.value("places_taken", json()) == json(taken)) return;
-  sync::Record updated = *slot;
-  updated.fields["places_taken"] = taken;
-  updated.stamps["places_taken"] = sync::Hlc{now, 0, "server"};
+namespace {
+
+// Saves record (kind, id) with `field` = `count` unless it holds that already.
+void publish_count(store::StoredRecords& records, const char* kind, const std::string& id, const char* field,
+                   std::size_t count, std::int64_t now) {
+  const sync::Record* record = records.get(kind, id);
+  if (!record) return;
+  const auto value = static_cast<std::int64_t>(count);
+  if (record->fields.value(field, json()) == json(value)) return;
+  sync::Record updated = *record;
+  updated.fields[field] = value;
+  updated.stamps[field] = sync::Hlc{now, 0, "server"};
   records.save(updated);
+}
+
+}  // namespace
+
+void publish_slot_counts(store::StoredRecords& records, const std::string& slot_id, std::int64_t now) {
+  const std::size_t taken = services::count_bookings(records, slot_id);
+  publish_count(records, "health_check_slot", slot_id, "places_taken", taken, now);
+}
+
+void publish_plan_counts(store::StoredRecords& records, const std::string& plan_id, std::int64_t now) {
+  const std::size_t enrolled = services::enrolled_count(records, plan_id);
+  publish_count(records, "insurance_plan", plan_id, "enrolled", enrolled, now);
 }
 
 }  // namespace nx::server::sync_api

@@ -45,6 +45,9 @@ void draw_skills(app::AppState& state);  // skills.cpp
 void request_thread(app::AppState& state, const sync::Record& request, const sync::RecordSource& records,
                     std::string& reply, const char* author_role);
 
+// 职工保险 under 服务 (insurance.cpp): the plans open to the worker, to enrol or leave.
+void insurance_plans(app::AppState& state, const sync::RecordSource& records);
+
 // Pages of 首页: 工会知识 and an article or the quiz (learn.cpp), 招聘求职 (jobs.cpp), and the
 // latest announcements shown on 首页 itself.
 void draw_learn(app::AppState& state);

@@ -98,9 +98,10 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
     card_end();
     return;
   }
+  if (v.category == "insurance") insurance_plans(state, records);
   const bool question = v.category == "legal_consultation";
-  text_field("question", tr(question ? S::AskTitle : S::OrderDescribe), tr(question ? S::AskHint : S::OrderDescribeHint), v.text,
-             Keyboard::Text, 1000);
+  const S describe = question ? S::AskTitle : v.category == "insurance" ? S::InsuranceAsk : S::OrderDescribe;
+  text_field("question", tr(describe), tr(question ? S::AskHint : S::OrderDescribeHint), v.text, Keyboard::Text, 1000);
   if (!state.notice.empty()) paragraph(state.notice, theme::kTextMuted);
   if (button("send", tr(question ? S::AskSubmit : S::OrderSubmit), true, !v.text.empty())) {
     app::Change c;

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "core/civil_time.h"
 #include "core/events/registration.h"
 #include "core/kinds/registry.h"
 #include "core/membership/unit.h"
@@ -148,6 +149,35 @@ TEST_SUITE("demo/district") {
       rich += owned[w.user_id] >= 5;
     }
     CHECK(rich >= 3);
+  }
+
+  TEST_CASE("any day of the year makes a district whose campaign runs today, named for the season") {
+    struct Day {
+      civil::Date date;
+      std::string campaign, item;
+    };
+    const Day days[] = {{{2026, 11, 30}, "2026 冬送温暖", "暖宝宝"}, {{2026, 12, 31}, "2026 冬送温暖", "护膝"},
+                        {{2027, 2, 28}, "2027 冬送温暖", "姜茶"}, {{2027, 7, 15}, "2027 夏送清凉", "绿豆汤"}};
+    for (const Day& day : days) {
+      DemoOptions options;
+      options.now_ms = civil::from_china_local(day.date, 9 * 60);
+      const std::string today = civil::format_date(day.date);
+      CAPTURE(today);
+      const Result<DemoDistrict> d = generate_demo_district(options);
+      INFO((d ? std::string() : d.error().message_en));
+      REQUIRE(d.ok());
+      const sync::Record* campaign = nullptr;
+      for (const sync::Record* c : d.value().records.all("campaign"))
+        if (c->str("name") == day.campaign) campaign = c;
+      REQUIRE(campaign != nullptr);
+      CHECK(campaign->str("start_date") <= today);
+      CHECK(campaign->str("end_date") >= today);
+      CHECK(campaign->fields["items"].dump().find(day.item) != std::string::npos);
+      int ahead = 0;
+      for (const sync::Record* s : d.value().records.all("event_session")) ahead += s->str("date") > today;
+      CHECK(ahead >= 3);
+      for (const sync::Record* plan : d.value().records.all("insurance_plan")) CHECK(plan->str("period_end") > today);
+    }
   }
 }
 

@@ -175,6 +175,24 @@ TEST_CASE("the quota is never exceeded, and a withdrawal frees a place") {
   CHECK(applied(w.set(person("other_worker"), "insurance_enrolment", uuid(866), enrolment(kOtherWorkerUser, kOtherMember))));
 }
 
+TEST_CASE("a phone that sees only its own enrolment counts places from the plan's kept count") {
+  World w = with_plan(3);
+  // What a worker's phone holds: the plan, with the server's count of the others' enrolments.
+  w.records.put([&] {
+    sync::Record plan = w.get("insurance_plan", kPlan);
+    plan.fields["enrolled"] = 3;
+    return plan;
+  }());
+  CHECK(enrolled_count(w.records, kPlan) == 0);
+  CHECK(places_taken_in_plan(w.records, kPlan) == 3);
+  CHECK(code_of(w.set(person("owner"), "insurance_enrolment", uuid(890), enrolment())) == "quota_full");
+  // Nobody types the count in: it is the server's.
+  CHECK(code_of(w.set(person("unit_staff"), "insurance_plan", kPlan, {{"enrolled", 0}})) == "field_protected");
+  json created = plan_fields();
+  created["enrolled"] = 1;
+  CHECK(code_of(w.set(person("unit_staff"), "insurance_plan", uuid(891), created)) == "field_protected");
+}
+
 TEST_CASE("withdraw: the worker or staff over the unit, once") {
   World w = with_plan();
   w.must(w.set(person("owner"), "insurance_enrolment", uuid(870), enrolment()));

@@ -27,6 +27,10 @@ std::optional<Tab> tab_from_screen_name(std::string_view name) {
   return std::nullopt;
 }
 
+Actor signed_in_actor(const AppState& state) {
+  return Actor{state.user_id, parse_role(state.user_role).value_or(Role::Worker), state.user_unit, state.user_provider};
+}
+
 nlohmann::json describe_state(const AppState& state, std::uint64_t frames_drawn) {
   nlohmann::json user = nullptr;
   if (!state.user.empty()) user = state.user;

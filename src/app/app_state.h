@@ -12,6 +12,7 @@
 
 #include "app/record_history.h"
 #include "app/station_finder.h"
+#include "core/access.h"
 #include "core/locale.h"
 
 namespace nx::app {
@@ -221,6 +222,7 @@ struct AppState {
   Locale locale = Locale::ZhCN;
   std::string user;        // display name of who is signed in; empty when nobody is
   std::string user_id, user_role, user_unit;
+  std::string user_provider;  // a staff account that is a provider's (a panel lawyer's), else ""
   std::string user_phone;  // a worker's own mobile number, as the server knows it
   SignInForm sign_in;
   StationsView stations;
@@ -248,6 +250,9 @@ struct AppState {
 
   bool operator==(const AppState&) const = default;
 };
+
+// Who is signed in, as the core's rules see them.
+Actor signed_in_actor(const AppState& state);
 
 // Union staff and admins get the staff tabs.
 inline bool is_staff(const AppState& state) { return state.user_role == "staff" || state.user_role == "admin"; }

@@ -98,6 +98,42 @@ Result<StoreWrite> LocalStore::change(const Change& c, const std::string& op_id,
   return w;
 }
 
+std::optional<std::vector<Change>> changes_from_json(const json& j) {
+  std::vector<Change> out;
+  for (const json& c : j.is_array() ? j : json::array({j})) {
+    if (!c.is_object()) return std::nullopt;
+    Change change{kinds::field_str(c, "kind"), kinds::field_str(c, "id"), json::object(), kinds::field_str(c, "transition"), false};
+    if (const auto set = c.find("set"); set != c.end()) {
+      if (!set->is_object()) return std::nullopt;
+      change.set = *set;
+    }
+    if (const auto del = c.find("delete"); del != c.end()) {
+      if (!del->is_boolean()) return std::nullopt;
+      change.del = del->get<bool>();
+    }
+    if (change.kind.empty() || change.id.empty()) return std::nullopt;
+    out.push_back(std::move(change));
+  }
+  return out;
+}
+
+Result<StoreWrite> LocalStore::change_all(const std::vector<Change>& changes,
+                                          const std::function<std::string()>& new_op_id, std::int64_t now_ms) {
+  StoreWrite all;
+  for (const Change& c : changes) {
+    auto w = change(c, new_op_id(), now_ms);
+    if (!w) {
+      // Undo the ones before: drop their entries, then show each record as it was.
+      for (const OutboxEntry& e : all.outbox_put) outbox_.erase(e.order);
+      for (const OutboxEntry& e : all.outbox_put) rebuild(e.op.kind, e.op.id, now_ms);
+      return w.error();
+    }
+    all.outbox_put.push_back(w.value().outbox_put.front());
+    all.meta = w.value().meta;
+  }
+  return all;
+}
+
 std::vector<sync::Op> LocalStore::next_batch(std::size_t max) const {
   std::vector<sync::Op> out;
   for (const auto& [order, e] : outbox_) {

@@ -10,6 +10,7 @@
 // Pure: no browser, no clock. Each step returns the StoreWrite to persist in ONE transaction
 // (IndexedDB on the phone); the caller tells the person "saved" only after it committed.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -57,6 +58,10 @@ struct Change {
   bool del = false;
 };
 
+// Changes as the page bridge receives them (window.nuanxin.save): one {kind, id, set?,
+// transition?, delete?} or an array of them. Null when the form is not that.
+std::optional<std::vector<Change>> changes_from_json(const nlohmann::json& j);
+
 class LocalStore {
  public:
   explicit LocalStore(StoreMeta meta, Actor actor);
@@ -74,6 +79,10 @@ class LocalStore {
   // Applies a change here and now with the core's rules (instant feedback with no network)
   // and queues it. The refusal, when the rules say no, changes nothing.
   Result<StoreWrite> change(const Change& c, const std::string& op_id, std::int64_t now_ms);
+  // Several changes that belong together (an application and its submit step): all applied
+  // and one write, or, when the rules refuse one, none of them.
+  Result<StoreWrite> change_all(const std::vector<Change>& changes, const std::function<std::string()>& new_op_id,
+                                std::int64_t now_ms);
 
   // The pending ops to push next, oldest first.
   std::vector<sync::Op> next_batch(std::size_t max) const;

@@ -19,8 +19,10 @@ class PhoneServices {
   // Refused (returns false) while changes wait to be synced: they would be lost.
   virtual bool sign_out() = 0;
   virtual void sync_now() = 0;
-  // Applies the change on this phone at once; "saved" shows once storage committed it.
-  virtual Result<StoreWrite> save(const Change& change) = 0;
+  // Applies the changes on this phone at once, all of them or (when the rules refuse one) none,
+  // and stores them in one transaction; "saved" shows once storage committed it.
+  virtual Result<StoreWrite> save(const std::vector<Change>& changes) = 0;
+  Result<StoreWrite> save(const Change& change) { return save(std::vector<Change>{change}); }
   virtual void discard(const std::string& op_id) = 0;
   // The records on this phone (null before sign-in).
   virtual const sync::RecordSource* records() const = 0;

@@ -50,8 +50,8 @@ std::optional<Error> db_setter(std::string& target, const std::string& v) {
 }  // namespace
 
 std::string usage() {
-  return "usage: nuanxin-server [--data DIR] [--port N] [--host ADDR] [--db URL] [--demo] [--static DIR] [--token-ttl S]\n"
-         "                     [--behind-proxy] [--allow-origin ORIGIN]\n"
+  return "usage: nuanxin-server [--data DIR] [--port N] [--host ADDR] [--db URL] [--demo] [--demo-scale M,R] [--static DIR]\n"
+         "                     [--token-ttl S] [--behind-proxy] [--allow-origin ORIGIN]\n"
          "       nuanxin-server user add --username U --password P --role staff|admin [--unit UNIT_ID] [--name NAME]\n"
          "                               [--provider PROVIDER_ID] [--data DIR | --db URL]\n"
          "  --data DIR      where the SQLite database lives (default: nuanxin-data)\n"
@@ -59,6 +59,7 @@ std::string usage() {
          "  --host ADDR     address to bind (default: 127.0.0.1; 0.0.0.0 to reach it from a phone)\n"
          "  --db URL        sqlite (the default, under --data) or postgresql://user@host:port/dbname\n"
          "  --demo          seed a demo district on first start and print its logins\n"
+         "  --demo-scale M,R  with --demo: a district of about M members and R service requests (benchmarks)\n"
          "  --static DIR    serve the built web app from DIR\n"
          "  --token-ttl S   sessions expire after S seconds (default: 30 days for workers, 7 for staff)\n"
          "  --behind-proxy  a reverse proxy in front: rate limits use the address it appends to X-Forwarded-For\n"
@@ -86,6 +87,17 @@ Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
          auto port = parse_int(v, 0, 65535);
          if (!port) return bad_arg("--port", "端口必须是 0 到 65535 的整数：" + v, "the port must be an integer from 0 to 65535: " + v);
          c.port = static_cast<int>(*port);
+         return std::nullopt;
+       }},
+      {"--demo-scale",
+       [&](const std::string& v) -> std::optional<Error> {
+         const auto comma = v.find(',');
+         auto members = parse_int(v.substr(0, comma), 1, 10'000'000);
+         auto requests = comma == std::string::npos ? std::nullopt : parse_int(v.substr(comma + 1), 0, 100'000'000);
+         if (!members || !requests)
+           return bad_arg("--demo-scale", "应为 会员数,服务申请数，如 20000,50000：" + v, "members,requests like 20000,50000: " + v);
+         c.demo_members = static_cast<int>(*members);
+         c.demo_requests = static_cast<int>(*requests);
          return std::nullopt;
        }},
       {"--token-ttl",

@@ -1,6 +1,6 @@
 #pragma once
 // The server's command line (DESIGN.md's contract):
-//   nuanxin-server --data DIR --port N [--host H] [--db URL] [--demo] [--static DIR] [--token-ttl S]
+//   nuanxin-server --data DIR --port N [--host H] [--db URL] [--demo] [--demo-scale M,R] [--static DIR] [--token-ttl S]
 //   nuanxin-server user add --username U --password P --role staff|admin [--unit UNIT] [--name N]
 //                           [--provider ID] [--data DIR | --db URL]
 #include <filesystem>
@@ -20,6 +20,8 @@ struct ServerConfig {
   std::filesystem::path static_dir;  // the built web app; empty serves the API only
   std::string db_url;                // empty: SQLite under data_dir; postgresql://... for PostgreSQL
   bool demo = false;                 // seed the demo district on first start, print its logins
+  int demo_members = 0;              // --demo-scale: a district of about this many members...
+  int demo_requests = 0;             // ...and service requests (benchmarks); 0: the default district
   bool behind_proxy = false;         // a reverse proxy in front: the client is the last X-Forwarded-For
   std::string allow_origin;          // the app's origin when it is hosted elsewhere (CORS for it alone)
   auth::TokenLifetimes token_lifetimes;

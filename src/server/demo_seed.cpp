@@ -74,9 +74,9 @@ store::User user_for(const DemoLogin& l, const demo::DemoDistrict& d) {
 
 }  // namespace
 
-DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir) {
+DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir, int members, int requests) {
   // The district as of now: its campaign runs today and its events lie ahead, whatever the date.
-  demo::DemoOptions options;
+  demo::DemoOptions options = members > 0 ? demo::scale_options(demo::DemoOptions{}.seed, members, requests) : demo::DemoOptions{};
   options.now_ms = now_ms();
   auto generated = demo::generate_demo_district(options);
   if (!generated) throw std::runtime_error("the demo generator failed: " + generated.error().message_en);

@@ -26,7 +26,8 @@ struct DemoSeed {
 };
 
 // Throws db::StorageError, or std::runtime_error if the generator fails.
-DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir);
+// `members` and `requests` above 0 make the scale district of the benchmarks instead.
+DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir, int members = 0, int requests = 0);
 
 std::string demo_banner(const DemoSeed& seed, const std::filesystem::path& data_dir);
 

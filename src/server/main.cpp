@@ -23,7 +23,10 @@ int serve(const nx::server::ServerConfig& config) {
   try {
     nx::server::auth::init_crypto();
     db = nx::server::db::open_database(config.db_url, config.data_dir.string());
-    if (config.demo) std::cout << nx::server::demo_banner(nx::server::seed_demo(*db, config.data_dir), config.data_dir);
+    if (config.demo) {
+      const auto seed = nx::server::seed_demo(*db, config.data_dir, config.demo_members, config.demo_requests);
+      std::cout << nx::server::demo_banner(seed, config.data_dir);
+    }
   } catch (const std::exception& e) {
     std::cerr << "nuanxin-server: " << e.what() << '\n';
     return 1;

@@ -30,6 +30,7 @@ constexpr Row kRows[] = {
     {S::HomeQuickStations, "附近驿站", "Rest stations"},
     {S::HomeQuickLegal, "法律咨询", "Legal advice"},
     {S::HomeQuickEvents, "夏送清凉", "Summer cooling"},
+    {S::HomeQuickWinter, "冬送温暖", "Winter warmth"},
     {S::StationsTitle, "户外劳动者驿站", "Rest stations for outdoor workers"},
     {S::StationsIntro, "冷可取暖、热可纳凉、渴可喝水、累可歇脚。", "Warm up in winter, cool down in summer, drink water, rest your feet."},
     {S::StationsSearch, "搜索驿站", "Search stations"},

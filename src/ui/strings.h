@@ -25,6 +25,7 @@ enum class S {
   HomeQuickStations,
   HomeQuickLegal,
   HomeQuickEvents,
+  HomeQuickWinter,
   StationsTitle,
   StationsIntro,
   StationsSearch,

@@ -83,6 +83,31 @@ TEST_CASE_FIXTURE(Phone, "a change the core's rules refuse changes nothing") {
   CHECK(store.records().get("station", kStation)->fields["lat"] == 32.49);
 }
 
+TEST_CASE_FIXTURE(Phone, "changes that belong together are kept all in one write, or none when one is refused") {
+  store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "");
+  const std::string other = "5a5a5a5a-0000-4000-8000-000000000002";
+  const Change create{"station", other, {{"name", "坡子街驿站"}, {"unit_id", kUnit}, {"address", "海陵区坡子街 8 号"}, {"lat", 32.48}, {"lng", 119.91}, {"status", "open"}}, "", false};
+  const Change rename_first{"station", kStation, {{"name", "南苑爱心驿站"}}, "", false};
+  const Change bad{"station", kStation, {{"lat", 999}}, "", false};
+
+  auto refused = store.change_all({create, rename_first, bad}, [this] { return op_id(); }, kNow);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().field == "lat");
+  CHECK(store.pending_count() == 0);
+  CHECK(store.records().get("station", other) == nullptr);  // created, then undone
+  CHECK(name() == "南苑驿站");
+
+  auto w = store.change_all({create, rename_first}, [this] { return op_id(); }, kNow);
+  REQUIRE(w.ok());
+  REQUIRE(w.value().outbox_put.size() == 2);
+  CHECK(w.value().outbox_put[0].order < w.value().outbox_put[1].order);
+  REQUIRE(w.value().meta);
+  CHECK(w.value().meta->clock == w.value().outbox_put[1].op.hlc);
+  CHECK(store.pending_count() == 2);
+  CHECK(store.records().get("station", other) != nullptr);
+  CHECK(name() == "南苑爱心驿站");
+}
+
 TEST_CASE_FIXTURE(Phone, "an acknowledged change leaves the outbox and stays visible before the next pull") {
   store.on_pulled(page({wire_station(2, "南苑驿站", kNow - 60'000)}, 2), kNow, "");
   const auto w = rename("南苑爱心驿站").value();

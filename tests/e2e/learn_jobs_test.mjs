@@ -22,8 +22,12 @@ await e2eRun({ server, browser }, async () => {
   // News on 首页, and one opened.
   await goTab(page, '首页', 'home');
   await findScrolled(page, 'heading', '工会公告');
-  await tap(page, await findScrolled(page, 'link', '2026 夏送清凉开始了 ›'));
-  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '2026 夏送清凉开始了'));
+  // The demo district's campaign is the season's: 夏送清凉 from May to September, else 冬送温暖.
+  const china = new Date(Date.now() + 8 * 3600e3);
+  const month = china.getUTCMonth() + 1;
+  const campaign = `${china.getUTCFullYear()} ${month >= 5 && month <= 9 ? '夏送清凉' : '冬送温暖'}开始了`;
+  await tap(page, await findScrolled(page, 'link', `${campaign} ›`));
+  await page.waitForFunction((t) => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === t), campaign);
   assert((await texts(page)).some((t) => t.includes('每人限领一次')), 'the article reads');
   await tap(page, await findWidget(page, 'link', '‹ 返回首页'));
 

@@ -22,7 +22,7 @@ export function parseArgs(argv) {
 }
 
 // Starts the server; resolves to {url, stop()} once it prints the address it listens on.
-export async function startServer({ server, dist, extraArgs = [] }) {
+export async function startServer({ server, dist, extraArgs = [], startSeconds = 10 }) {
   const data = mkdtempSync(join(tmpdir(), 'nuanxin-e2e-'));
   const child = spawn(server, ['--data', data, '--port', '0', '--static', dist, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,7 +31,7 @@ export async function startServer({ server, dist, extraArgs = [] }) {
   child.stderr.on('data', (d) => { stderr += d; if (stderr.length > 1e5) stderr = stderr.slice(-5e4); });
   const url = await new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error('server did not start in 10 s:\n' + stderr)), 10000);
+    const timer = setTimeout(() => reject(new Error(`server did not start in ${startSeconds} s:\n` + stderr)), startSeconds * 1000);
     child.stdout.on('data', (d) => {
       out += d;
       const m = out.match(/listening on (http:\/\/[^\s]+)/);

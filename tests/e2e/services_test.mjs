@@ -57,6 +57,14 @@ await e2eRun({ server, browser }, async () => {
     assert(page_texts.includes(t), `the page shows "${t}" (${page_texts.join(' | ')})`);
   await page.screenshot({ path: join(args.out, 'services-delivered-390x844.png') });
 
+  // Android's back button closes the request's page and stays on 服务; the page opens again.
+  assert(await page.evaluate(() => location.hash) === '#/services/1', 'the page is a history entry');
+  await page.goBack();
+  await page.waitForFunction(() => window.nuanxin.state().screen === 'services'
+    && window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '我的提问'));
+  await tap(page, await findScrolled(page, 'link', '查看进度和留言 ›'));
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '法律咨询'));
+
   // A message in the thread, then confirm with four stars.
   await findScrolled(page, 'input', '补充或回复');
   await typeInto(page, '补充或回复', '谢谢律师，我按您说的去劳动监察大队投诉了。');
@@ -79,6 +87,8 @@ await e2eRun({ server, browser }, async () => {
   // 职工保险: this demo worker holds a place in the district's plan; they leave it and enrol
   // again, and the server counts the places the same way.
   await tap(page, await findScrolled(page, 'link', '‹ 返回服务'));
+  // Its own back link steps back in history too, so the back button does not reopen the page.
+  await page.waitForFunction(() => location.hash === '#/services');
   await tap(page, await findScrolled(page, 'checkbox', '职工保险'));
   await findScrolled(page, 'text', '已参保');
   await tap(page, await findScrolled(page, 'link', '不再参加'));

@@ -49,6 +49,16 @@ TEST_CASE("--db takes a PostgreSQL URL, --demo and --token-ttl are read") {
   CHECK(sqlite.value().db_url.empty());
 }
 
+TEST_CASE("--demo-scale reads members,requests and refuses anything else") {
+  auto c = parse_args({"--demo", "--demo-scale", "20000,50000"});
+  REQUIRE(c.ok());
+  CHECK(c.value().demo_members == 20000);
+  CHECK(c.value().demo_requests == 50000);
+  CHECK(parse_args({}).value().demo_members == 0);
+  for (const char* bad : {"20000", "x,1", "0,5", "20000,-1", "1,2,3", ""})
+    CHECK(parse_args({"--demo-scale", bad}).error().field == "--demo-scale");
+}
+
 TEST_CASE("user add needs a username, a password, a role, and a unit for staff") {
   using nx::server::parse_user_add;
   auto ok = parse_user_add({"--username", "li.wei", "--password", "long-enough-1", "--role", "staff", "--unit", "u1"});

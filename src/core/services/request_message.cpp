@@ -45,17 +45,21 @@ Status message_on_create(kinds::StepContext& ctx) {
 
   if (field_str(f, "author_id") != ctx.actor.user_id)
     return make_error("author_mismatch", "author_id", "只能以自己的名义留言", "You can only write as yourself");
-  std::string role;
-  if (ctx.actor.user_id == request->str("owner_id")) role = "worker";
-  else if (!ctx.actor.provider_id.empty() && ctx.actor.provider_id == request->str("provider_id")) role = "provider";
-  else if (ctx.actor.role != Role::Worker) role = "staff";
-  else return make_error("forbidden", "", "你不能在这条申请下留言", "You may not write in this request's thread");
+  const std::string role = author_role_for(ctx.actor, *request);
+  if (role.empty()) return make_error("forbidden", "", "你不能在这条申请下留言", "You may not write in this request's thread");
   if (field_str(f, "author_role") != role)
     return make_error("author_role_mismatch", "author_role", "留言身份不正确", "The author role should be " + role);
   return ok_status();
 }
 
 }  // namespace
+
+std::string author_role_for(const Actor& actor, const sync::Record& request) {
+  if (actor.user_id == request.str("owner_id")) return "worker";
+  if (!actor.provider_id.empty() && actor.provider_id == request.str("provider_id")) return "provider";
+  if (actor.role != Role::Worker) return "staff";
+  return "";
+}
 
 std::vector<const sync::Record*> request_thread(const sync::RecordSource& records, const std::string& request_id) {
   std::vector<const sync::Record*> thread = records.find("request_message", "request_id", request_id);

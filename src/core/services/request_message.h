@@ -30,6 +30,10 @@ Errors validate_request_message(const nlohmann::json& fields);
 // The thread of `request_id`, oldest first (by `at`, then id so every device agrees).
 std::vector<const sync::Record*> request_thread(const sync::RecordSource& records, const std::string& request_id);
 
+// How `actor` signs a message in the request's thread: "worker" (its owner), "provider" (the
+// assigned provider's account), "staff" (anyone else not a worker), or "" (may not write).
+std::string author_role_for(const Actor& actor, const sync::Record& request);
+
 kinds::KindSpec request_message_kind();
 
 }  // namespace nx::services

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
 namespace nx::platform {
@@ -11,13 +12,17 @@ DrawFn g_draw = nullptr;
 int g_frames_wanted = 0;
 bool g_scheduled = false;
 std::uint64_t g_frames_drawn = 0;
+double g_drawing_ms = 0;  // main-thread time spent in g_draw, all frames together
 
 EM_BOOL on_animation_frame(double, void*) {
   g_scheduled = false;
   if (g_frames_wanted <= 0) return EM_FALSE;
   --g_frames_wanted;
   ++g_frames_drawn;
-  if (g_draw()) g_frames_wanted = std::max(g_frames_wanted, 1);
+  const double started = emscripten_get_now();
+  const bool changed = g_draw();
+  g_drawing_ms += emscripten_get_now() - started;
+  if (changed) g_frames_wanted = std::max(g_frames_wanted, 1);
   if (g_frames_wanted > 0) request_frames(0);
   return EM_FALSE;
 }
@@ -36,5 +41,7 @@ void request_frames(int frames) {
 }
 
 std::uint64_t frames_drawn() { return g_frames_drawn; }
+
+double drawing_ms() { return g_drawing_ms; }
 
 }  // namespace nx::platform

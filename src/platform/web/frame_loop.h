@@ -16,4 +16,8 @@ void request_frames(int frames = 2);
 
 std::uint64_t frames_drawn();
 
+// Main-thread milliseconds spent drawing, all frames together: over a scroll, the difference
+// divided by the frames drawn is what one frame costs the phone's CPU (benchmarks read it).
+double drawing_ms();
+
 }  // namespace nx::platform

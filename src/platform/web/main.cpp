@@ -4,6 +4,7 @@
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
@@ -12,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app_state.h"
+#include "app/pages.h"
 #include "platform/web/device.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/a11y_mirror.h"
@@ -106,7 +108,8 @@ bool draw_frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   nx::platform::text_input_sync(nx::ui::active_keyboard());
-  nx::platform::navigation_update(std::string(nx::app::screen_name(g_state.tab)), nx::ui::screen_title(g_state));
+  nx::platform::navigation_update(std::string(nx::app::screen_name(g_state.tab)), nx::app::page_depth(g_state),
+                                  nx::ui::screen_title(g_state));
   nx::platform::a11y_mirror_update(nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump());
 
   static bool first = true;
@@ -179,8 +182,12 @@ int main() {
   nx::platform::input_install(kCanvas);
   nx::platform::text_input_install();
   nx::platform::a11y_mirror_install();
-  const std::string start_screen = nx::platform::navigation_install([](const std::string& screen) {
+  const std::string start_screen = nx::platform::navigation_install([](const std::string& screen, int depth) {
     if (auto tab = nx::app::tab_from_screen_name(screen)) g_state.tab = *tab;
+    for (int open = nx::app::page_depth(g_state); open > depth; open = nx::app::page_depth(g_state)) {
+      nx::app::close_page(g_state);
+      if (nx::app::page_depth(g_state) >= open) break;  // nothing closes further
+    }
   });
   if (auto tab = nx::app::tab_from_screen_name(start_screen)) g_state.tab = *tab;
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
@@ -189,10 +196,18 @@ int main() {
       .state_json = [] {
         nlohmann::json s = nx::app::describe_state(g_state, nx::platform::frames_drawn());
         const auto g = nx::ui::fonts::glyph_stats();
+        s["drawing_ms"] = nx::platform::drawing_ms();
+        s["wasm_heap_bytes"] = static_cast<double>(emscripten_get_heap_size());
         s["glyphs"] = {{"added", g.added}, {"fallback", g.fallback}, {"waiting", g.waiting}, {"font_loaded", g.glyph_font}};
         return s.dump();
       },
       .set_online = [](bool online) { g_phone.set_online(online); },
+      .save = [](const std::string& text) -> std::string {
+        const auto changes = nx::app::changes_from_json(nlohmann::json::parse(text, nullptr, false));
+        if (!changes) return "not a change: {kind, id, set?, transition?, delete?} or an array of them";
+        auto saved = g_phone.save(*changes);
+        return saved ? "" : saved.error().message_en;
+      },
   });
   g_state.device = &g_device;
   g_state.welcome = !g_device.welcome_seen();

@@ -22,6 +22,12 @@ EMSCRIPTEN_KEEPALIVE const char* nx_state_json() {
   return g_buffer.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* nx_save(const char* changes_json) {
+  g_buffer = g_sources.save(changes_json);
+  request_frames();
+  return g_buffer.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE void nx_set_online(int online) {
   g_sources.set_online(online != 0);
   request_frames();
@@ -33,11 +39,22 @@ EM_JS(void, nx_js_install_bridge, (), {
   window.nuanxin = {
     widgets: function() { return JSON.parse(UTF8ToString(Module._nx_widgets_json())); },
     state: function() { return JSON.parse(UTF8ToString(Module._nx_state_json())); },
+    save: function(changes) {
+      var text = JSON.stringify(changes), n = lengthBytesUTF8(text) + 1, p = _malloc(n);
+      stringToUTF8(text, p, n);
+      var error = UTF8ToString(Module._nx_save(p));
+      _free(p);
+      return error;
+    },
   };
   var report = function() { Module._nx_set_online(navigator.onLine ? 1 : 0); };
   window.addEventListener('online', report);
   window.addEventListener('offline', report);
   report();
+});
+
+EM_JS(void, nx_js_saved, (), {
+  window.dispatchEvent(new Event('nuanxin-saved'));
 });
 
 EM_JS(void, nx_js_first_frame, (), {
@@ -50,6 +67,8 @@ void page_bridge_install(PageBridgeSources sources) {
   g_sources = std::move(sources);
   nx_js_install_bridge();
 }
+
+void page_bridge_saved() { nx_js_saved(); }
 
 void page_bridge_first_frame() { nx_js_first_frame(); }
 

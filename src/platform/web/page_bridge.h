@@ -10,9 +10,15 @@ struct PageBridgeSources {
   std::function<std::string()> widgets_json;
   std::function<std::string()> state_json;
   std::function<void(bool online)> set_online;
+  // window.nuanxin.save(change or [changes]): "" when saved on the phone, else why not.
+  std::function<std::string(const std::string& changes_json)> save;
 };
 
 void page_bridge_install(PageBridgeSources sources);
+
+// Tells the page that a change the person made is now committed to storage (the
+// "nuanxin-saved" event): what a benchmark times, and what a test can wait for.
+void page_bridge_saved();
 
 // Hides the loading screen of the page shell.
 void page_bridge_first_frame();

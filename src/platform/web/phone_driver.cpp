@@ -15,6 +15,7 @@
 #include "platform/web/frame_loop.h"
 #include "platform/web/http.h"
 #include "platform/web/idb_store.h"
+#include "platform/web/page_bridge.h"
 #include "app/export.h"
 
 namespace nx::platform {
@@ -163,6 +164,7 @@ void PhoneDriver::open_store(const json& session) {
   state_.user_id = kinds::field_str(user, "id");
   state_.user_role = kinds::field_str(user, "role");
   state_.user_unit = kinds::field_str(user, "unit_id");
+  state_.user_provider = kinds::field_str(user, "provider_id");
   state_.user_phone = kinds::field_str(user, "phone");
   // Staff check member cards at the door, often offline: keep the server's key while there is signal.
   if (app::is_staff(state_)) remember_card_key();
@@ -172,7 +174,7 @@ void PhoneDriver::open_store(const json& session) {
     pump();
     return;
   }
-  const Actor actor{state_.user_id, parse_role(state_.user_role).value_or(Role::Worker), state_.user_unit, ""};
+  const Actor actor = app::signed_in_actor(state_);
   state_.loading_progress = 0;
   idb::open_user_store(
       state_.user_id, [this](int done) { state_.loading_progress = done; request_frames(); },
@@ -244,9 +246,9 @@ void PhoneDriver::sync_now() {
   pump();
 }
 
-Result<app::StoreWrite> PhoneDriver::save(const app::Change& change) {
+Result<app::StoreWrite> PhoneDriver::save(const std::vector<app::Change>& changes) {
   if (!store_) return make_error("signed_out", "", "请先登录", "Sign in first");
-  auto w = store_->change(change, new_id(), now_ms());
+  auto w = store_->change_all(changes, [this] { return new_id(); }, now_ms());
   if (!w) return w;
   persist(w.value(), true);
   if (engine_) engine_->request_sync(now_ms());
@@ -317,7 +319,10 @@ void PhoneDriver::write_next() {
     }
     writes_.pop_front();
     --state_.sync.saving;
-    if (announce) state_.notice = state_.locale == Locale::En ? "Saved on this phone" : "已保存在本机";
+    if (announce) {
+      state_.notice = state_.locale == Locale::En ? "Saved on this phone" : "已保存在本机";
+      page_bridge_saved();
+    }
     refresh_status();
     write_next();
   });

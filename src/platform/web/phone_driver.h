@@ -30,7 +30,8 @@ class PhoneDriver final : public app::PhoneServices {
   void export_data(bool members_csv) override;
   bool sign_out() override;
   void sync_now() override;
-  Result<app::StoreWrite> save(const app::Change& change) override;
+  using app::PhoneServices::save;
+  Result<app::StoreWrite> save(const std::vector<app::Change>& changes) override;
   void discard(const std::string& op_id) override;
   const sync::RecordSource* records() const override { return store_ ? &store_->records() : nullptr; }
   std::uint64_t records_revision() const override { return store_ ? store_->revision() : 0; }

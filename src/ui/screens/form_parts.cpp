@@ -31,11 +31,9 @@ void clear_error(FieldErrors& errors, const char* field) {
 }
 
 bool save_or_say(app::AppState& state, const std::vector<app::Change>& changes) {
-  for (const app::Change& c : changes) {
-    if (auto saved = state.services->save(c); !saved) {
-      state.notice = saved.error().message(state.locale);
-      return false;
-    }
+  if (auto saved = state.services->save(changes); !saved) {
+    state.notice = saved.error().message(state.locale);
+    return false;
   }
   return true;
 }
@@ -47,12 +45,10 @@ bool save_plan(app::AppState& state, const std::vector<app::Change>& changes, co
     reveal_first_error();
     return false;
   }
-  for (const app::Change& c : changes) {
-    if (auto saved = state.services->save(c); !saved) {
-      form_errors["form"] = saved.error().message(state.locale);
-      reveal_first_error();
-      return false;
-    }
+  if (auto saved = state.services->save(changes); !saved) {
+    form_errors["form"] = saved.error().message(state.locale);
+    reveal_first_error();
+    return false;
   }
   return true;
 }

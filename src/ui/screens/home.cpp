@@ -5,6 +5,7 @@
 #include "app/join.h"
 #include "app/phone.h"
 #include "app/station_finder.h"
+#include "core/civil_time.h"
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -143,12 +144,17 @@ void draw_home(app::AppState& state) {
   const float width = ImGui::CalcItemWidth();  // the column set by the root
   const ImVec2 tile_size((width - theme::kGap) / 2, 112);
   const bool member = records && app::my_membership(*records, state.user_id);
+  // The handouts of the season: 夏送清凉 from May to September, 冬送温暖 the rest of the year.
+  const int month = civil::to_china_local(app::now_ms(state)).date.month;
+  const bool summer = month >= 5 && month <= 9;
   for (int i = 0; i < static_cast<int>(std::size(kQuick)); ++i) {
     if (i % 2) ImGui::SameLine(0, theme::kGap);
     const QuickEntry& q = kQuick[i];
     // A member comes for their card where others come to join.
-    const S label = q.label == S::HomeQuickJoin && member ? S::HomeQuickCard : q.label;
-    if (tile(q.id, tr(label), q.icon, tile_size)) {
+    S label = q.label == S::HomeQuickJoin && member ? S::HomeQuickCard : q.label;
+    Icon icon = q.icon;
+    if (q.label == S::HomeQuickEvents && !summer) label = S::HomeQuickWinter, icon = Icon::Snowflake;
+    if (tile(q.id, tr(label), icon, tile_size)) {
       state.tab = q.target;
       if (q.label == S::HomeQuickJoin) open_join_if_new(state);
       if (q.label == S::HomeQuickLearn) state.home.page = "learn";

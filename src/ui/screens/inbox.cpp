@@ -174,7 +174,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   card_end();
   if (status == "matched" && button("deliver", tr(S::RequestDeliver), true) && save_or_say(state, app::deliver_request(r)))
     return close_page(state, std::string(tr(S::RequestDelivered)));
-  request_thread(state, r, records, v.reply, "staff");
+  request_thread(state, r, records, v.reply);
   history(state, r);
 }
 

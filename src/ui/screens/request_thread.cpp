@@ -16,7 +16,7 @@
 namespace nx::ui {
 
 void request_thread(app::AppState& state, const sync::Record& request, const sync::RecordSource& records,
-                    std::string& reply, const char* author_role) {
+                    std::string& reply) {
   card_begin("thread");
   paragraph(tr(S::ThreadTitle), theme::kTextMuted, fonts::faces().small);
   const auto messages = services::request_thread(records, request.id);
@@ -30,7 +30,9 @@ void request_thread(app::AppState& state, const sync::Record& request, const syn
     paragraph(std::string(tr(who)) + " · " + china_datetime(m->str("at")), theme::kTextMuted, fonts::faces().small);
     paragraph(m->str("text"));
   }
-  if (request.str("status") != "cancelled") {
+  // A panel lawyer with a staff account answers as 律师 in the requests assigned to them.
+  const std::string author_role = services::author_role_for(app::signed_in_actor(state), request);
+  if (request.str("status") != "cancelled" && !author_role.empty()) {
     text_field("reply", tr(S::ThreadReply), tr(S::ThreadReplyHint), reply, Keyboard::Text, services::kMaxMessageChars);
     if (button("send-reply", tr(S::ThreadSend), false, !reply.empty())) {
       app::Change c;

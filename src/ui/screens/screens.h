@@ -40,10 +40,10 @@ void draw_membership(app::AppState& state);
 void draw_join(app::AppState& state);
 void draw_skills(app::AppState& state);  // skills.cpp
 
-// A service request's thread with a reply box (request_thread.cpp); `author_role` is how the
-// reply is signed: "worker" on 服务, "staff" on 待办.
+// A service request's thread with a reply box (request_thread.cpp), each reply signed as the
+// core's rules say the signed-in person writes there (worker, provider or staff).
 void request_thread(app::AppState& state, const sync::Record& request, const sync::RecordSource& records,
-                    std::string& reply, const char* author_role);
+                    std::string& reply);
 
 // 职工保险 under 服务 (insurance.cpp): the plans open to the worker, to enrol or leave.
 void insurance_plans(app::AppState& state, const sync::RecordSource& records);

@@ -206,7 +206,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   }
   if (status == "confirmed" && r.fields.contains("rating"))
     paragraph(tr(S::RatedStars, std::to_string(kinds::field_int(r.fields, "rating"))), theme::kOk);
-  request_thread(state, r, records, state.services_view.reply, "worker");
+  request_thread(state, r, records, state.services_view.reply);
   if ((status == "ordered" || status == "matched" || status == "reopened") && button("withdraw", tr(S::Withdraw), false))
     save_or_say(state, {"service_request", r.id, {{"reason", std::string(tr(S::WithdrawReason))}}, "cancel", false});
 }

@@ -1,6 +1,7 @@
 #include "ui/widgets/icons.h"
 
 #include <cmath>
+#include <initializer_list>
 
 namespace nx::ui {
 
@@ -116,6 +117,18 @@ void draw_icon(ImDrawList* dl, Icon icon, ImVec2 c, float size, ImU32 color) {
       }
       break;
     }
+    case Icon::Snowflake:
+      for (int i = 0; i < 3; ++i) {
+        const float a = i * 3.14159f / 3 + 3.14159f / 2;
+        const float dx = std::cos(a), dy = std::sin(a);
+        dl->AddLine(at(c, s, -10 * dx, -10 * dy), at(c, s, 10 * dx, 10 * dy), color, w);
+        for (const float end : {-1.0f, 1.0f}) {  // a small V near each tip
+          const float bx = 6.5f * end * dx, by = 6.5f * end * dy;
+          dl->AddLine(at(c, s, bx, by), at(c, s, bx + 3 * end * (dx - dy), by + 3 * end * (dy + dx)), color, w);
+          dl->AddLine(at(c, s, bx, by), at(c, s, bx + 3 * end * (dx + dy), by + 3 * end * (dy - dx)), color, w);
+        }
+      }
+      break;
   }
 }
 

@@ -1,6 +1,10 @@
+#include <algorithm>
+#include <cfloat>
+
 #include <imgui_internal.h>
 
 #include "ui/fonts.h"
+#include "ui/line_break.h"
 #include "ui/theme.h"
 #include "ui/widget_tree.h"
 #include "ui/widgets/widgets.h"
@@ -11,15 +15,29 @@ namespace {
 void wrapped(std::string_view text, ImU32 color, ImFont* font, Role role) {
   fonts::note_text(text);
   ImGui::PushFont(font);
-  ImGui::PushStyleColor(ImGuiCol_Text, color);
   // Wrap at the window's edge unless a container (a card) already set a narrower edge.
-  const bool wrap_set_here = ImGui::GetCurrentWindow()->DC.TextWrapPos < 0;
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const bool wrap_set_here = window->DC.TextWrapPos < 0;
   if (wrap_set_here) ImGui::PushTextWrapPos(0.0f);
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  const ImVec2 end = ImGui::GetItemRectMax();
+  const float size = ImGui::GetFontSize();
+  const float scale = size / font->FontSize;
+  const float width = ImGui::CalcWrapWidthForPos(start, window->DC.TextWrapPos);
+  const auto lines = break_lines(text, width, [&](char32_t c) {
+    return font->GetCharAdvance(static_cast<ImWchar>(c <= 0xFFFF ? c : IM_UNICODE_CODEPOINT_INVALID)) * scale;
+  });
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float widest = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = lines[i];
+    const ImVec2 at(start.x, start.y + static_cast<float>(i) * size);
+    dl->AddText(font, size, at, color, line.data(), line.data() + line.size());
+    widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+  }
+  const ImVec2 end(start.x + widest, start.y + static_cast<float>(std::max<std::size_t>(lines.size(), 1)) * size);
+  ImGui::ItemSize(ImVec2(end.x - start.x, end.y - start.y));
+  ImGui::ItemAdd(ImRect(start, end), 0);
   if (wrap_set_here) ImGui::PopTextWrapPos();
-  ImGui::PopStyleColor();
   ImGui::PopFont();
   widget_tree::add_item(role, text, start, end);
 }

@@ -72,6 +72,21 @@ TEST_CASE("nobody writes as someone else or in another role") {
         "(applied)");
 }
 
+TEST_CASE("how each person signs: the phone asks the same rule the core checks") {
+  World w = matched_request();
+  const sync::Record& request = w.get("service_request", kRequest);
+  CHECK(author_role_for(person("owner"), request) == "worker");
+  CHECK(author_role_for(person("provider"), request) == "provider");
+  CHECK(author_role_for(person("unit_staff"), request) == "staff");
+  CHECK(author_role_for(person("other_worker"), request).empty());
+  // A panel lawyer who also holds a staff account answers as the lawyer in their own case.
+  Actor lawyer_staff = person("unit_staff");
+  lawyer_staff.provider_id = kProvider1;
+  CHECK(author_role_for(lawyer_staff, request) == "provider");
+  CHECK(code_of(w.set(lawyer_staff, "request_message", uuid(720), message(lawyer_staff, "staff", "x"))) == "author_role_mismatch");
+  CHECK(code_of(w.set(lawyer_staff, "request_message", uuid(721), message(lawyer_staff, "provider", "请带上工资条"))) == "(applied)");
+}
+
 TEST_CASE("a message carries exactly its request's access fields") {
   World w = matched_request();
   const Actor& staff = person("unit_staff");

@@ -1,0 +1,99 @@
+// scale: a district of about 20 000 members and 50 000 service requests (the core's generator,
+// `--demo-scale`), held on the phone of a district staff member (who sees it all): the first
+// sync, opening the app again from IndexedDB, the main-thread cost of a frame while a finger
+// scrolls 待办 (the longest list), a search typed into it, and the memory used.
+import { parseArgs, signInStaff, startServer, tap, findWidget, typeInto, goTab, waitForApp } from '../../tests/e2e/lib.mjs';
+import { median, openProfile } from './phone.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { machineLine, writeSection } from './report.mjs';
+
+const MEMBERS = 20000, REQUESTS = 50000;
+const args = parseArgs(process.argv.slice(2));
+const s = (ms) => (ms / 1000).toFixed(1);
+const state = (page) => page.evaluate(() => window.nuanxin.state());
+
+let t0 = Date.now();
+const server = await startServer({ server: args.server, dist: args.dist, extraArgs: ['--demo', '--demo-scale', `${MEMBERS},${REQUESTS}`], startSeconds: 1200 })
+  .catch((e) => { throw new Error(`the scale server did not start: ${e.message}`); });
+const seeded = Date.now() - t0;
+const login = JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8')).find((l) => l.login === 'demo-district');
+const out = {};
+const phone = await openProfile(server.url);
+try {
+  const { page } = phone;
+  await waitForApp(page);
+  t0 = Date.now();
+  await signInStaff(page, login).catch(() => {});
+  await page.waitForFunction(() => { const x = window.nuanxin.state(); return x.signed_in && x.last_sync && x.saving === 0; }, null,
+    { timeout: 900000, polling: 200 });
+  // The first sync is done when the count stops growing.
+  let last = -1;
+  for (;;) { const n = (await state(page)).records; if (n === last) break; last = n; await page.waitForTimeout(2000); }
+  out.firstSync = Date.now() - t0 - 2000;
+  out.records = last;
+
+  const opens = [];
+  for (let i = 0; i < 3; i++) {
+    t0 = Date.now();
+    await page.reload();
+    await waitForApp(page, 120000);
+    await page.waitForFunction((n) => window.nuanxin.state().records >= n, last, { timeout: 300000, polling: 50 });
+    opens.push(Date.now() - t0);
+  }
+  out.open = median(opens);
+
+  await goTab(page, '待办', 'inbox');
+  await page.waitForTimeout(1000);
+  const cdp = await page.context().newCDPSession(page);
+  const before = await state(page);
+  const started = Date.now();
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 195, y: 600 }] });
+  for (let i = 0; Date.now() - started < 3000; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 195, y: 600 - 400 * Math.abs(Math.sin(i / 25)) }] });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const after = await state(page);
+  out.frames = after.frames_drawn - before.frames_drawn;
+  out.frameMs = (after.drawing_ms - before.drawing_ms) / out.frames;
+
+  // A search as it is typed: each character, until the list has redrawn for it.
+  await tap(page, await findWidget(page, 'input', '查找'));
+  await page.waitForFunction(() => document.activeElement?.id === 'nx-text-input');
+  const typed = [];
+  for (const ch of ['王', '建']) {
+    const f0 = (await state(page)).frames_drawn;
+    t0 = Date.now();
+    await page.keyboard.insertText(ch);
+    await page.waitForFunction((f) => window.nuanxin.state().frames_drawn >= f + 2, f0, { polling: 'raf' });
+    typed.push(Date.now() - t0);
+  }
+  out.search = typed;
+  const m = await state(page);
+  out.heap = m.wasm_heap_bytes;
+  out.js = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+} finally {
+  await phone.close();
+  await server.stop();
+}
+
+const lines = [
+  `## scale: ${MEMBERS.toLocaleString('en')} members and ${REQUESTS.toLocaleString('en')} requests on a staff phone`,
+  '',
+  machineLine(),
+  '',
+  `The district staff member's phone holds all ${out.records.toLocaleString('en')} records of the generated district (server seeded in ${s(seeded)} s).`,
+  'Headless Chromium, profile on disk, no CPU throttling.',
+  '',
+  '| measure | value |',
+  '|---|---:|',
+  `| first sync after signing in (pull and store everything) | ${s(out.firstSync)} s |`,
+  `| opening the app again, to every record loaded from IndexedDB (median of 3) | ${s(out.open)} s |`,
+  `| main-thread time per frame while scrolling 待办 (${out.frames} frames) | ${out.frameMs.toFixed(1)} ms |`,
+  `| a search typed into 待办, per character (王, 建) | ${out.search.join(' ms, ')} ms |`,
+  `| wasm heap | ${(out.heap / 2 ** 20).toFixed(0)} MB |`,
+  `| JS heap | ${(out.js / 2 ** 20).toFixed(0)} MB |`,
+];
+console.log(lines.join('\n'));
+if (args.report) writeSection(args.report, 'scale', lines.join('\n'));

@@ -17,7 +17,7 @@ export function demoWorker(server) {
 // A browser profile on disk with `url` open; close() removes the profile.
 export async function openProfile(url) {
   const profile = mkdtempSync(join(tmpdir(), 'nuanxin-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { ...PHONE, executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profile, { ...PHONE, ...(process.env.DPR ? { deviceScaleFactor: Number(process.env.DPR) } : {}), executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const page = context.pages()[0] ?? await context.newPage();
   await page.goto(url);
   return { context, page, async close() { await context.close(); rmSync(profile, { recursive: true, force: true }); } };

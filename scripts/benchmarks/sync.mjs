@@ -2,7 +2,9 @@
 // when the phone comes online, then pulled by a second, empty phone signing in as the same
 // worker; against PouchDB in the same browser replicating the same 10 000 documents to and
 // from express-pouchdb (in memory) on loopback; and the floor: raw IndexedDB writing the same
-// 10 000 records in one transaction. Every profile is on disk.
+// 10 000 records in one transaction. Every profile is on disk. The app's frames are held
+// (requestAnimationFrame paused) while it syncs, as the PouchDB page draws nothing: here WebGL
+// is SwiftShader, which rasterizes on the CPU (see save.mjs), and syncing never waits for a frame.
 //   node sync.mjs --server PATH --dist DIR --peer DIR_WITH_server.cjs --pouchdb POUCHDB_MIN_JS [--report FILE]
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -32,6 +34,7 @@ async function nuanxin(server) {
   const a = await openPhone(server, login);
   try {
     const { page, context } = a;
+    await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
     await context.setOffline(true);
     await page.waitForFunction(() => !window.nuanxin.state().online);
     const changes = requestChanges(N, 0, session.user.id, member.fields.unit_id, 2);
@@ -62,6 +65,9 @@ async function nuanxin(server) {
     await typeInto(page, 'PIN 码（6 位数字）', login.secret);
     const t0 = Date.now();
     await tap(page, await findWidget(page, 'button', '登录'));
+    // The tap is read in a frame; once the session is open, frames are held.
+    await page.waitForFunction(() => window.nuanxin.state().signed_in, null, { polling: 10 });
+    await page.evaluate(() => { window.requestAnimationFrame = () => 0; });
     await page.waitForFunction((n) => { const s = window.nuanxin.state(); return s.signed_in && s.last_sync && s.records >= n && s.saving === 0; },
       N, { timeout: 600000, polling: 50 });
     out.pull = Date.now() - t0;
@@ -125,7 +131,8 @@ const lines = [
   '',
   `A worker saves ${N} service requests offline; the phone comes online and pushes them; a second, empty phone signs in as`,
   'the same worker and pulls everything it may see. PouchDB does the same with the same documents: bulkDocs, replicate.to',
-  'express-pouchdb (memory adapter), replicate.from into an empty database. Headless Chromium, profiles on disk.',
+  'express-pouchdb (memory adapter), replicate.from into an empty database. Headless Chromium, profiles on disk; the',
+  "app's frames held while it syncs (SwiftShader draws on the CPU; the PouchDB page draws nothing).",
   '',
   '| step | nuanxin s | PouchDB s | PouchDB / nuanxin |',
   '|---|---:|---:|---:|',

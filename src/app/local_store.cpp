@@ -52,17 +52,41 @@ void LocalStore::load(std::vector<sync::Record> base, std::vector<OutboxEntry> o
   }
   for (auto& e : outbox) {
     meta_.next_order = std::max(meta_.next_order, e.order + 1);
-    outbox_[e.order] = std::move(e);
+    add_entry(std::move(e));
   }
-  for (const auto& [order, e] : outbox_) rebuild(e.op.kind, e.op.id, 0);
+  for (const auto& [record, orders] : orders_of_record_) rebuild(record.first, record.second, 0);
+}
+
+void LocalStore::add_entry(OutboxEntry e) {
+  const std::int64_t order = e.order;
+  order_of_op_[e.op.op_id] = order;
+  orders_of_record_[{e.op.kind, e.op.id}].insert(order);
+  outbox_[order] = std::move(e);
+}
+
+void LocalStore::remove_entry(std::int64_t order) {
+  const auto it = outbox_.find(order);
+  if (it == outbox_.end()) return;
+  order_of_op_.erase(it->second.op.op_id);
+  const auto rec = orders_of_record_.find({it->second.op.kind, it->second.op.id});
+  if (rec != orders_of_record_.end()) {
+    rec->second.erase(order);
+    if (rec->second.empty()) orders_of_record_.erase(rec);
+  }
+  outbox_.erase(it);
 }
 
 void LocalStore::rebuild(const std::string& kind, const std::string& id, std::int64_t now_ms) {
   std::optional<sync::Record> record;
   if (const sync::Record* b = base_.get(kind, id)) record = *b;
-  const UnitTree units = membership::units_from(view_);
-  for (const auto& [order, e] : outbox_) {
-    if (!e.pending() || e.op.kind != kind || e.op.id != id) continue;
+  std::vector<const OutboxEntry*> pending;
+  if (const auto rec = orders_of_record_.find({kind, id}); rec != orders_of_record_.end())
+    for (std::int64_t order : rec->second)
+      if (const OutboxEntry& e = outbox_.at(order); e.pending()) pending.push_back(&e);
+  // The unit tree only matters to the rules, and only when there is something to replay.
+  const UnitTree units = pending.empty() ? UnitTree{} : membership::units_from(view_);
+  for (const OutboxEntry* entry : pending) {
+    const OutboxEntry& e = *entry;
     auto r = sync::apply_op(record ? &*record : nullptr, e.op,
                             sync::ApplyContext{kinds::registry(), actor_, units, &view_, now_ms});
     // A pending change the rules refuse now (the server moved on) shows no effect; it stays
@@ -94,7 +118,7 @@ Result<StoreWrite> LocalStore::change(const Change& c, const std::string& op_id,
   StoreWrite w;
   w.outbox_put.push_back(e);
   w.meta = meta_;
-  outbox_[e.order] = std::move(e);
+  add_entry(std::move(e));
   return w;
 }
 
@@ -124,7 +148,7 @@ Result<StoreWrite> LocalStore::change_all(const std::vector<Change>& changes,
     auto w = change(c, new_op_id(), now_ms);
     if (!w) {
       // Undo the ones before: drop their entries, then show each record as it was.
-      for (const OutboxEntry& e : all.outbox_put) outbox_.erase(e.order);
+      for (const OutboxEntry& e : all.outbox_put) remove_entry(e.order);
       for (const OutboxEntry& e : all.outbox_put) rebuild(e.op.kind, e.op.id, now_ms);
       return w.error();
     }
@@ -144,9 +168,8 @@ std::vector<sync::Op> LocalStore::next_batch(std::size_t max) const {
 }
 
 OutboxEntry* LocalStore::find_entry(const std::string& op_id) {
-  for (auto& [order, e] : outbox_)
-    if (e.op.op_id == op_id) return &e;
-  return nullptr;
+  const auto it = order_of_op_.find(op_id);
+  return it == order_of_op_.end() ? nullptr : &outbox_.at(it->second);
 }
 
 StoreWrite LocalStore::on_push_results(const json& results, std::int64_t now_ms, const std::string& now_iso) {
@@ -177,7 +200,7 @@ StoreWrite LocalStore::on_push_results(const json& results, std::int64_t now_ms,
     }
     w.outbox_delete.push_back(e->op.op_id);
     const std::string kind = e->op.kind, id = e->op.id;
-    outbox_.erase(e->order);
+    remove_entry(e->order);
     rebuild(kind, id, now_ms);
   }
   if (!w.empty()) {
@@ -230,14 +253,16 @@ StoreWrite LocalStore::discard(const std::string& op_id) {
   if (!e || e->pending()) return w;  // a pending change may be on its way to the server
   const std::string kind = e->op.kind, id = e->op.id;
   w.outbox_delete.push_back(op_id);
-  outbox_.erase(e->order);
+  remove_entry(e->order);
   rebuild(kind, id, 0);
   return w;
 }
 
 bool LocalStore::has_pending(const std::string& kind, const std::string& id) const {
-  for (const auto& [order, e] : outbox_)
-    if (e.pending() && e.op.kind == kind && e.op.id == id) return true;
+  const auto rec = orders_of_record_.find({kind, id});
+  if (rec == orders_of_record_.end()) return false;
+  for (std::int64_t order : rec->second)
+    if (outbox_.at(order).pending()) return true;
   return false;
 }
 

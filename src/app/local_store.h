@@ -13,7 +13,9 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -106,6 +108,9 @@ class LocalStore {
   // view(kind, id) = base + pending ops on it, replayed in order.
   void rebuild(const std::string& kind, const std::string& id, std::int64_t now_ms);
   OutboxEntry* find_entry(const std::string& op_id);
+  // The outbox and its indexes change together, only here.
+  void add_entry(OutboxEntry e);
+  void remove_entry(std::int64_t order);
 
   StoreMeta meta_;
   Actor actor_;
@@ -113,6 +118,10 @@ class LocalStore {
   sync::MemoryRecords base_;
   sync::MemoryRecords view_;
   std::map<std::int64_t, OutboxEntry> outbox_;  // by order
+  // Indexes of the outbox: a phone back from a day offline may hold thousands of changes, and
+  // every acknowledgement and every row drawn asks about one op or one record.
+  std::unordered_map<std::string, std::int64_t> order_of_op_;
+  std::map<std::pair<std::string, std::string>, std::set<std::int64_t>> orders_of_record_;  // (kind, id) -> orders
 };
 
 }  // namespace nx::app

@@ -56,6 +56,7 @@ void HttpApp::guarded(Handler h, const httplib::Request& req, httplib::Response&
     send_error(res, 503, "storage_unavailable", "The database is not available; try again shortly",
                "数据库暂时不可用，请稍后再试");
   }
+  compress_json(req, res);
 }
 
 void HttpApp::add_api_routes() {

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/version.h"
+#include "server/compress.h"
 #include "server/http_response.h"
 
 namespace nx::server {
@@ -95,6 +96,24 @@ HttpApp::HttpApp(ServerConfig config, std::unique_ptr<db::Pool> db)
 }
 
 HttpApp::~HttpApp() = default;
+
+// A JSON answer compressed here (compress.h says why), then sent as a content provider so
+// cpp-httplib passes the bytes on as they are. It runs in the handler (guarded): cpp-httplib
+// compresses a plain body before any post-routing hook could.
+void HttpApp::compress_json(const httplib::Request& req, httplib::Response& res) {
+  auto packed = compress_for(req.get_header_value("Accept-Encoding"), res.body);
+  if (!packed) return;
+  const std::string type = res.get_header_value("Content-Type");
+  auto body = std::make_shared<std::string>(std::move(packed->bytes));
+  res.body.clear();
+  res.headers.erase("Content-Type");
+  res.set_header("Content-Encoding", packed->coding);
+  res.set_header("Vary", "Accept-Encoding");
+  res.set_content_provider(body->size(), type, [body](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+    sink.write(body->data() + offset, length);
+    return true;
+  });
+}
 
 // Only the configured app origin may call the API from a browser page on another host;
 // every other origin gets no CORS headers, so browsers refuse to show it the answers.

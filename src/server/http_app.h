@@ -33,6 +33,7 @@ class HttpApp {
   using Handler = void (HttpApp::*)(const httplib::Request&, httplib::Response&);
   void add_api_routes();     // api_routes.cpp
   void add_static_routes();
+  static void compress_json(const httplib::Request& req, httplib::Response& res);
   bool add_cors_headers(const httplib::Request& req, httplib::Response& res) const;
   // Runs a handler, turning ApiError and storage failures into the contract's JSON errors.
   void guarded(Handler h, const httplib::Request& req, httplib::Response& res);

@@ -259,6 +259,18 @@ describe(`API on ${backend}`, () => {
     assert.deepEqual({ n: empty.body.records.length, more: empty.body.more, cursor: empty.body.cursor }, { n: 0, more: false, cursor: all.cursor });
   });
 
+  test('a page of records comes compressed in the coding the phone takes, and reads the same', async () => {
+    const plain = await call(server, 'GET', `${API}/sync/pull?since=0&limit=500`, { token: s.admin.token, headers: { 'Accept-Encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    for (const coding of ['br', 'gzip']) {
+      const packed = await call(server, 'GET', `${API}/sync/pull?since=0&limit=500`, { token: s.admin.token, headers: { 'Accept-Encoding': coding } });
+      assert.equal(packed.status, 200);
+      assert.equal(packed.headers.get('content-encoding'), coding);
+      assert.equal(packed.headers.get('vary'), 'Accept-Encoding');
+      assert.deepEqual(packed.body, plain.body, `${coding} decodes to the same page`);
+    }
+  });
+
   test('a delete reaches other phones as a tombstone', async () => {
     const w = s.workers[0];
     const unitId = w.unitId;

@@ -64,7 +64,7 @@ TEST_CASE_FIXTURE(Setup, "nothing is sent offline or signed out; online and sign
   auto pull = engine.next(kNow);
   REQUIRE(pull);
   CHECK(pull->kind == SyncRequest::Kind::Pull);
-  CHECK(pull->path == "/api/v1/sync/pull?since=0&limit=500");
+  CHECK(pull->path == "/api/v1/sync/pull?since=0&limit=1000");
 }
 
 TEST_CASE_FIXTURE(Setup, "pull pages follow the cursor until the server says there is no more") {
@@ -75,7 +75,7 @@ TEST_CASE_FIXTURE(Setup, "pull pages follow the cursor until the server says the
   engine.on_response(200, empty_page(500, true), 0, kNow, "");
   auto second = engine.next(kNow);
   REQUIRE(second);
-  CHECK(second->path == "/api/v1/sync/pull?since=500&limit=500");
+  CHECK(second->path == "/api/v1/sync/pull?since=500&limit=1000");
   engine.on_response(200, empty_page(730), 0, kNow, "t2");
   CHECK_FALSE(engine.next(kNow));  // caught up
   CHECK(store.meta().last_sync == "t2");
@@ -84,7 +84,7 @@ TEST_CASE_FIXTURE(Setup, "pull pages follow the cursor until the server says the
 }
 
 TEST_CASE_FIXTURE(Setup, "batches keep the order changes were made in") {
-  for (int i = 0; i < 150; ++i) ask();
+  for (std::size_t i = 0; i < SyncEngine::kBatchSize + 50; ++i) ask();
   engine.set_signed_in(true, kNow);
   engine.set_online(true, kNow);
   auto first = engine.next(kNow);
@@ -96,7 +96,7 @@ TEST_CASE_FIXTURE(Setup, "batches keep the order changes were made in") {
   REQUIRE(second);
   CHECK(second->kind == SyncRequest::Kind::Push);
   CHECK(ops_of(*second).size() == 50);
-  CHECK(ops_of(*second)[0]["op_id"] == "0f0f0f0f-0000-4000-8000-000000000101");
+  CHECK(ops_of(*second)[0]["op_id"] == "0f0f0f0f-0000-4000-8000-000000000501");
 }
 
 TEST_CASE_FIXTURE(Setup, "failures back off exponentially with jitter, capped; coming online retries at once") {

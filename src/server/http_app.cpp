@@ -57,6 +57,11 @@ HttpApp::HttpApp(ServerConfig config, std::unique_ptr<db::Pool> db)
   // Short: an idle phone reconnects cheaply, and stopping the server waits for idle
   // keep-alive connections to time out.
   http_->set_keep_alive_timeout(5);
+  // A phone syncing sends tens of requests in a row: one connection for all of them. A
+  // connection holds a thread while it stays open, so there are many threads (they mostly wait
+  // on the network or the database): the default 8 let nine idle phones stall everyone.
+  http_->set_keep_alive_max_count(100);
+  http_->new_task_queue = [] { return new httplib::ThreadPool(64); };
   http_->set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     add_security_headers(res);
     add_cors_headers(req, res);

@@ -27,6 +27,18 @@ std::optional<Hlc> Hlc::parse(std::string_view s) {
   return h;
 }
 
+namespace {
+// The text form has five digits for the counter. More events than that within one
+// millisecond (a generator, a server replaying a backlog) move the clock on by a millisecond
+// instead: the order stays right, and the clock runs that little bit ahead.
+constexpr std::uint32_t kMaxCounter = 99'999;
+void carry(Hlc& h) {
+  if (h.counter <= kMaxCounter) return;
+  ++h.wall_ms;
+  h.counter = 0;
+}
+}  // namespace
+
 Hlc HlcClock::tick(std::int64_t now_ms) {
   if (now_ms > last_.wall_ms) {
     last_.wall_ms = now_ms;
@@ -34,6 +46,7 @@ Hlc HlcClock::tick(std::int64_t now_ms) {
   } else {
     ++last_.counter;
   }
+  carry(last_);
   last_.device = device_;
   return last_;
 }
@@ -45,6 +58,7 @@ void HlcClock::observe(const Hlc& remote, std::int64_t now_ms) {
   else if (wall == remote.wall_ms) last_.counter = remote.counter + 1;
   else last_.counter = 0;
   last_.wall_ms = wall;
+  carry(last_);
   last_.device = device_;
 }
 

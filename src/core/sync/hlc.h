@@ -10,7 +10,7 @@ namespace nx::sync {
 
 struct Hlc {
   std::int64_t wall_ms = 0;   // the largest physical time seen, Unix ms
-  std::uint32_t counter = 0;  // orders events within one wall_ms
+  std::uint32_t counter = 0;  // orders events within one wall_ms; at most kMaxCounter
   std::string device;         // breaks exact ties, so every stamp is unique per device
 
   // Written out: Emscripten 3.1.6's libc++ has no operator<=> for std::string.

@@ -35,6 +35,23 @@ TEST_CASE("tick is strictly increasing even when the clock goes backwards") {
   CHECK(last.device == "phone1");
 }
 
+TEST_CASE("more events in one millisecond than the counter holds carry into the next millisecond") {
+  HlcClock clock("seed");
+  Hlc last = clock.tick(7000);
+  for (int i = 0; i < 250'000; ++i) {
+    const Hlc next = clock.tick(7000);
+    REQUIRE(last < next);
+    REQUIRE(next.counter <= 99'999);
+    last = next;
+  }
+  CHECK(last.wall_ms == 7002);
+  CHECK(Hlc::parse(last.to_string()) == last);  // always five digits, always readable
+  clock.observe(Hlc{8000, 99'999, "other"}, 0);
+  const Hlc after = clock.tick(0);
+  CHECK(Hlc::parse(after.to_string()) == after);
+  CHECK(Hlc{8000, 99'999, "other"} < after);
+}
+
 TEST_CASE("observe keeps causality across skewed devices") {
   // Phone A's clock is a day ahead; B, behind, hears of A's write and then writes: B's stamp
   // must still be after A's, so B's later edit wins.

@@ -149,6 +149,7 @@ struct FollowUpDraft {
   std::string action;
   std::string due_date;  // YYYY-MM-DD
   int item = -1;         // the raised item it answers (index), or -1
+  std::string assignee;  // who does it when not the one logging it ("" for them)
   bool operator==(const FollowUpDraft&) const = default;
 };
 

@@ -95,6 +95,7 @@ VisitPlan plan_visit(const VisitForm& form, const Actor& staff, const sync::Reco
     if (blank(f.action)) continue;
     nlohmann::json fields = {{"visit_id", visit_id}, {"unit_id", staff.unit_id}, {"action", text::trim(f.action)},
                              {"owner_id", staff.user_id}, {"due_date", f.due_date}};
+    if (!blank(f.assignee)) fields["assignee"] = text::trim(f.assignee);
     if (f.item >= 0 && static_cast<std::size_t>(f.item) < item_ids.size() && !item_ids[f.item].empty())
       fields["item_id"] = item_ids[f.item];
     plan.changes.push_back({fieldwork::kFollowUpKind, new_id(), std::move(fields), "", false});

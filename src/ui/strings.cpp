@@ -411,6 +411,8 @@ constexpr Row kRows[] = {
     {S::VisitFollowUpsIntro, "由你负责跟进，到期未办会提醒", "You are responsible; overdue ones are flagged"},
     {S::VisitFollowUpN, "跟进 {}", "Follow-up {}"},
     {S::VisitFollowUpHint, "要做的事，如 与站点协调午休场地", "What is to be done"},
+    {S::VisitFollowUpWho, "谁来办（可不填，不填就是你）", "Who does it (leave empty for yourself)"},
+    {S::VisitFollowUpWhoHint, "如 美团海陵站 张站长", "e.g. the station manager"},
     {S::VisitAnswersItem, "对应问题 {}", "Answers item {}"},
     {S::VisitAddFollowUp, "+ 再加一项跟进", "+ Another follow-up"},
     {S::VisitSave, "保存走访记录", "Save the visit"},

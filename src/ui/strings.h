@@ -402,6 +402,8 @@ enum class S {
   VisitFollowUpsIntro,
   VisitFollowUpN,
   VisitFollowUpHint,
+  VisitFollowUpWho,
+  VisitFollowUpWhoHint,
   VisitAnswersItem,
   VisitAddFollowUp,
   VisitSave,

@@ -29,7 +29,8 @@ TEST_CASE("a visit with three items and two follow-ups is six records, and the q
   form.enterprise_unit_id = target;
   form.workers_met = "23";
   form.items = {{"午休没有地方", "rest"}, {"电动车充电排队", "safety"}, {"社保断缴", "insurance"}, {"", "pay"}};
-  form.follow_ups = {{"与站点协调午休场地", "2026-07-10", 0}, {"联系街道增设充电桩", "2026-07-20", 1}, {"", "2026-07-15", -1}};
+  form.follow_ups = {{"与站点协调午休场地", "2026-07-10", 0, " 美团海陵站 张站长 "}, {"联系街道增设充电桩", "2026-07-20", 1},
+                     {"", "2026-07-15", -1}};
   const auto plan = plan_visit(form, staff, d.records, Locale::ZhCN, ids("7c7c7c7c-0000-4000-8000-"));
   REQUIRE_MESSAGE(plan.errors.empty(), plan.errors.begin()->second);
   REQUIRE(plan.changes.size() == 6);
@@ -46,8 +47,11 @@ TEST_CASE("a visit with three items and two follow-ups is six records, and the q
   CHECK(mine->follow_ups_open == 2);
   CHECK(mine->visit->str("enterprise_name") != "");  // named from the union picked
   for (std::size_t i = 1; i < latest.size(); ++i) CHECK(latest[i - 1].visit->str("date") >= latest[i].visit->str("date"));
-  // The follow-up answers its item.
+  // The follow-up answers its item; who does it is named when it is not the one logging it.
   CHECK(plan.changes[4].set["item_id"] == plan.changes[1].id);
+  CHECK(plan.changes[4].set["assignee"] == "美团海陵站 张站长");
+  CHECK(plan.changes[4].set["owner_id"] == staff.user_id);
+  CHECK_FALSE(plan.changes[5].set.contains("assignee"));
 }
 
 TEST_CASE("a visit names what is missing, row by row") {

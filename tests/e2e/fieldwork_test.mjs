@@ -52,6 +52,8 @@ await e2eRun({ server, browser }, async () => {
   await typeInto(phone, '问题 3', '社保断缴怎么补');
   await tapScrolled(phone, 'input', '跟进 1');
   await typeInto(phone, '跟进 1', '与站点协调午休场地');
+  await tapScrolled(phone, 'input', '谁来办（可不填，不填就是你）');
+  await typeInto(phone, '谁来办（可不填，不填就是你）', '美团海陵站 张站长');
   await tapScrolled(phone, 'link', '+ 再加一项跟进');
   await findScrolled(phone, 'input', '跟进 2');
   await typeInto(phone, '跟进 2', '联系街道增设充电桩');
@@ -68,6 +70,7 @@ await e2eRun({ server, browser }, async () => {
   const items = seen.filter((r) => r.kind === 'visit_item' && r.fields.visit_id === visit[0].id);
   const followUps = seen.filter((r) => r.kind === 'follow_up' && r.fields.visit_id === visit[0].id);
   assert(items.length === 3 && followUps.length === 2, `3 items and 2 follow-ups (${items.length}, ${followUps.length})`);
+  assert(followUps.filter((f) => f.fields.assignee === '美团海陵站 张站长').length === 1, 'who does the first follow-up is named');
   await goTab(phone, '走访', 'visits');
   await settle(phone);
   const after = await labelStarting(phone, '已走访 ');

@@ -19,6 +19,7 @@ Decoded<FollowUp> decode_follow_up(const json& fields) {
   f.unit_id = r.required_uuid("unit_id");
   f.action = r.required_str("action", 500);
   if (auto x = read_user_id(r, "owner_id")) f.owner_id = *x; else r.require("owner_id");
+  f.assignee = r.str("assignee", 40).value_or("");
   f.due_date = r.required_date("due_date");
   static constexpr std::array<std::string_view, 3> kStates = {"open", "done", "cancelled"};
   if (auto x = r.one_of("status", kStates)) f.status = *x; else r.require("status");
@@ -26,8 +27,8 @@ Decoded<FollowUp> decode_follow_up(const json& fields) {
   f.cancel_reason = r.str("cancel_reason", 200).value_or("");
   f.done_by = read_user_id(r, "done_by").value_or("");
   f.done_at = r.datetime("done_at").value_or("");
-  refuse_unknown_fields(r, fields, {"visit_id", "item_id", "unit_id", "action", "owner_id", "due_date", "status", "result_note",
-                                    "cancel_reason", "done_by", "done_at"});
+  refuse_unknown_fields(r, fields, {"visit_id", "item_id", "unit_id", "action", "owner_id", "assignee", "due_date", "status",
+                                    "result_note", "cancel_reason", "done_by", "done_at"});
   out.errors = r.take_errors();
   return out;
 }
@@ -39,6 +40,7 @@ json to_fields(const FollowUp& f) {
     if (!s.empty()) j[name] = s;
   };
   put("item_id", f.item_id);
+  put("assignee", f.assignee);
   put("result_note", f.result_note);
   put("cancel_reason", f.cancel_reason);
   put("done_by", f.done_by);
@@ -61,7 +63,8 @@ namespace {
 Errors validate(const json& fields) { return decode_follow_up(fields).errors; }
 
 Status on_create(kinds::StepContext& ctx) {
-  if (Status s = only_params(ctx.params, {"visit_id", "item_id", "unit_id", "action", "owner_id", "due_date"}); !s) return s;
+  if (Status s = only_params(ctx.params, {"visit_id", "item_id", "unit_id", "action", "owner_id", "assignee", "due_date"}); !s)
+    return s;
   if (!ctx.records) return records_unavailable();
   const std::string visit_id = field_str(ctx.fields, "visit_id");
   const sync::Record* visit = ctx.records->get(kVisitKind, visit_id);

@@ -1,7 +1,9 @@
 #pragma once
 // Follow-up actions 跟进事项 on what workers raised in a visit: an action, the staff member
 // responsible, a due date. owner_id here is that staff member (责任人): the access rules then
-// let them close it even when they work for another unit than the visit's.
+// let them close it even when they work for another unit than the visit's. `assignee` names
+// who does the work when it is someone without an account here (an enterprise's union chair,
+// a community cadre): the staff member who owns it follows it up with them.
 // Overdue is derived (open and past its due date, China local date), never stored.
 #include <cstdint>
 #include <string>
@@ -25,6 +27,7 @@ struct FollowUp {
   std::string unit_id;  // the visit's, copied for access rules
   std::string action;
   std::string owner_id;  // the responsible staff user
+  std::string assignee;  // optional: who does it, when not the owner (a name and role)
   std::string due_date;
   std::string status;    // open | done | cancelled
   std::string result_note;

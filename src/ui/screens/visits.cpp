@@ -130,6 +130,7 @@ void follow_ups(app::VisitForm& form) {
     ImGui::PushID(static_cast<int>(i));
     if (text_field("action", tr(S::VisitFollowUpN, std::to_string(i + 1)), tr(S::VisitFollowUpHint), f.action, Keyboard::Text, 500))
       clear_error(form.errors, key.c_str());
+    text_field("who", tr(S::VisitFollowUpWho), tr(S::VisitFollowUpWhoHint), f.assignee, Keyboard::Text, 40);
     if (text_field("due", tr(S::RequestDue), "2026-07-15", f.due_date, Keyboard::Numeric, 10)) clear_error(form.errors, key.c_str());
     // Which raised item it answers, if any.
     bool first = true;

@@ -36,17 +36,20 @@ TEST_SUITE("fieldwork/follow_up") {
     f["status"] = "later";
     f["action"] = std::string(501, 'a');
     f["priority"] = 1;
+    f["assignee"] = std::string(41, 'a');
     const auto d = decode_follow_up(f);
     CHECK(has_error(d.errors, "owner_id", "id_invalid"));
     CHECK(has_error(d.errors, "due_date", "date_invalid"));
     CHECK(has_error(d.errors, "status", "enum_invalid"));
     CHECK(has_error(d.errors, "action", "too_long"));
     CHECK(has_error(d.errors, "priority", "field_unknown"));
+    CHECK(has_error(d.errors, "assignee", "too_long"));
     const auto empty = decode_follow_up(json::object());
     for (const char* field : {"visit_id", "unit_id", "action", "owner_id", "due_date", "status"})
       CHECK_MESSAGE(has_error(empty.errors, field, "required"), field);
     json good = follow_up();
     good["status"] = "open";
+    good["assignee"] = "美团海陵站 张站长";  // who does it, followed up by the owner
     const auto ok = decode_follow_up(good);
     REQUIRE(ok.ok());
     CHECK(to_fields(ok.value) == good);

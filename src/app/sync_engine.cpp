@@ -94,7 +94,9 @@ StoreWrite SyncEngine::on_response(int status, const std::string& body, int retr
   if (!in_flight_) return w;
   const SyncRequest::Kind kind = *in_flight_;
   in_flight_.reset();
-  auto parsed = json_in::parse(body);
+  // A page of 1 000 records can pass 1 MiB (a district's staff pull tens of thousands of
+  // request threads); the default limit, meant for requests, would refuse it on every retry.
+  auto parsed = json_in::parse(body, json_in::Limits{kMaxAnswerBytes, 16, 64 * 1024});
   const json answer = parsed ? std::move(parsed).value() : json();
 
   if (status == 401) {

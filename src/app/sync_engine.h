@@ -30,6 +30,7 @@ class SyncEngine {
   // body is halved and sent again.
   static constexpr std::size_t kBatchSize = 500;
   static constexpr int kPullLimit = 1000;
+  static constexpr std::size_t kMaxAnswerBytes = 64u << 20;  // the server's largest page stays far below
   static constexpr std::int64_t kFirstRetryMs = 2'000;
   static constexpr std::int64_t kMaxRetryMs = 5 * 60'000;
   static constexpr std::int64_t kRefreshMs = 5 * 60'000;  // pull again this often while open

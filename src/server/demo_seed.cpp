@@ -75,25 +75,25 @@ store::User user_for(const DemoLogin& l, const demo::DemoDistrict& d) {
 }  // namespace
 
 DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir, int members, int requests) {
-  // The district as of now: its campaign runs today and its events lie ahead, whatever the date.
-  demo::DemoOptions options = members > 0 ? demo::scale_options(demo::DemoOptions{}.seed, members, requests) : demo::DemoOptions{};
-  options.now_ms = now_ms();
-  auto generated = demo::generate_demo_district(options);
-  if (!generated) throw std::runtime_error("the demo generator failed: " + generated.error().message_en);
-  const demo::DemoDistrict& district = generated.value();
   DemoSeed seed;
-  seed.summary = demo::summary_text(demo::summarize(district.records));
-
   bool seeded = false;
   {
     auto c = pool.acquire();
     seeded = !c->query("SELECT value FROM meta WHERE key = $1", {std::string(kSeededKey)}).empty();
   }
   std::vector<DemoLogin> logins = seeded ? load_logins(data_dir) : std::vector<DemoLogin>{};
-  if (seeded && !logins.empty()) {
+  if (seeded && !logins.empty()) {  // a restart: nothing to make (a scale district takes minutes)
     seed.logins = std::move(logins);
     return seed;
   }
+  // The district as of now: its campaign runs today and its events lie ahead, whatever the date.
+  demo::DemoOptions options = members > 0 ? demo::scale_options(demo::DemoOptions{}.seed, members, requests) : demo::DemoOptions{};
+  options.now_ms = now_ms();
+  auto generated = demo::generate_demo_district(options);
+  if (!generated) throw std::runtime_error("the demo generator failed: " + generated.error().message_en);
+  const demo::DemoDistrict& district = generated.value();
+  seed.summary = demo::summary_text(demo::summarize(district.records));
+
   logins = new_logins(district);
   std::vector<store::User> users;
   for (const DemoLogin& l : logins) users.push_back(user_for(l, district));  // slow hashing, before the transaction

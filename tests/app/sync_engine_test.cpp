@@ -83,6 +83,25 @@ TEST_CASE_FIXTURE(Setup, "pull pages follow the cursor until the server says the
   CHECK(engine.next(kNow + SyncEngine::kRefreshMs));  // and looks again later
 }
 
+TEST_CASE_FIXTURE(Setup, "a page of records larger than 1 MiB is read, not refused on every retry") {
+  json records = json::array();
+  for (int i = 0; i < 1000; ++i) {
+    char id[40];
+    std::snprintf(id, sizeof id, "5a5a5a5a-0000-4000-8000-%012d", i);
+    records.push_back({{"kind", "article"}, {"id", id}, {"seq", i + 1}, {"deleted", false}, {"stamps", json::object()},
+                       {"fields", {{"title", "工会知识"}, {"body", std::string(1500, 'x')}, {"category", "union_basics"}}}});
+  }
+  const std::string page = json{{"records", records}, {"cursor", 1000}, {"more", false}}.dump();
+  REQUIRE(page.size() > (1u << 20));
+  engine.set_signed_in(true, kNow);
+  engine.set_online(true, kNow);
+  REQUIRE(engine.next(kNow));
+  engine.on_response(200, page, 0, kNow, "t1");
+  CHECK(store.record_count() == 1000);
+  CHECK(store.meta().cursor == 1000);
+  CHECK(engine.problem() == SyncProblem::None);
+}
+
 TEST_CASE_FIXTURE(Setup, "batches keep the order changes were made in") {
   for (std::size_t i = 0; i < SyncEngine::kBatchSize + 50; ++i) ask();
   engine.set_signed_in(true, kNow);

@@ -20,13 +20,19 @@ const seeded = Date.now() - t0;
 const login = JSON.parse(readFileSync(join(server.data, 'demo-logins.json'), 'utf8')).find((l) => l.login === 'demo-district');
 const out = {};
 const phone = await openProfile(server.url);
+let problem = '';
+phone.page.on('pageerror', (e) => { problem ||= e.message; });
+phone.page.on('crash', () => { problem ||= 'the page crashed'; });
 try {
   const { page } = phone;
   await waitForApp(page);
   t0 = Date.now();
   await signInStaff(page, login).catch(() => {});
   await page.waitForFunction(() => { const x = window.nuanxin.state(); return x.signed_in && x.last_sync && x.saving === 0; }, null,
-    { timeout: 900000, polling: 200 });
+    { timeout: 900000, polling: 200 }).catch(async (e) => {
+    const reached = await state(page).then((x) => `${x.records} records, wasm heap ${(x.wasm_heap_bytes / 2 ** 20).toFixed(0)} MB`).catch(() => 'the page is gone');
+    throw new Error(`the first sync did not finish (${problem || e.message.split('\n')[0]}; ${reached})`);
+  });
   // The first sync is done when the count stops growing.
   let last = -1;
   for (;;) { const n = (await state(page)).records; if (n === last) break; last = n; await page.waitForTimeout(2000); }

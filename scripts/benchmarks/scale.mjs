@@ -2,7 +2,7 @@
 // `--demo-scale`), held on the phone of a district staff member (who sees it all): the first
 // sync, opening the app again from IndexedDB, the main-thread cost of a frame while a finger
 // scrolls 待办 (the longest list), a search typed into it, and the memory used.
-import { parseArgs, signInStaff, startServer, tap, findWidget, typeInto, goTab, waitForApp } from '../../tests/e2e/lib.mjs';
+import { findScrolled, goTab, parseArgs, signInStaff, startServer, tap, waitForApp } from '../../tests/e2e/lib.mjs';
 import { median, openProfile } from './phone.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,7 +65,7 @@ try {
   out.frameMs = (after.drawing_ms - before.drawing_ms) / out.frames;
 
   // A search as it is typed: each character, until the list has redrawn for it.
-  await tap(page, await findWidget(page, 'input', '查找'));
+  await tap(page, await findScrolled(page, 'input', '查找'));
   await page.waitForFunction(() => document.activeElement?.id === 'nx-text-input');
   const typed = [];
   for (const ch of ['王', '建']) {

@@ -19,8 +19,8 @@ struct Limits {
   std::size_t max_string_bytes = 64 * 1024;
 };
 
-// Parses `text` as JSON within `limits`; invalid UTF-8, duplicate-free objects are not
-// checked here (nlohmann keeps the last duplicate key). Never throws.
+// Parses `text` as JSON within `limits`: size, nesting, string length, valid UTF-8, no NUL
+// character and no key twice in one object. Never throws.
 Result<nlohmann::json> parse(std::string_view text, const Limits& limits = {});
 
 // The deepest nesting of arrays/objects in `j` (a scalar is 0).

@@ -103,7 +103,7 @@ test(`authorization matrix on ${backend}: each role x each kind x read, edit, cr
       if (createResult.status !== 'rejected' && !mayCreate) failures.push(`${name} created ${kind}`);
     }
   }
-  console.log(`# authorization matrix: ${Object.keys(roles.samples).length} kinds x 6 roles x 3 = ${cells} cells, ${denied} of them denied`);
+  console.log(`# authorization matrix (${backend}): ${Object.keys(roles.samples).length} kinds x 6 roles x 3 = ${cells} cells, ${denied} of them denied`);
   assert.deepEqual(failures, []);
   assert.equal(cells, 24 * 6 * 3);
 });

@@ -515,6 +515,63 @@ describe(`two servers on one database (${backend})`, () => {
   });
 });
 
+describe(`scale-out: edits spread at random over two servers end as on one (${backend})`, () => {
+  let one, a, b;
+  before(async () => {
+    one = await startServer({ demo: true });
+    a = await startServer({ demo: true });
+    b = await startServer({ shareWith: a });
+  });
+  after(async () => { await b?.stop(); await a?.stop(); await one?.stop(); });
+
+  test('the same creates, then the same edits and deletes from three devices, in any order and through either server', async () => {
+    const stations = 20;
+    const ids = Array.from({ length: stations }, () => uuid());
+    let state = 7;
+    const rand = () => { state = (state * 1664525 + 1013904223) >>> 0; return state / 2 ** 32; };
+    const shuffled = (list) => list.map((x) => [rand(), x]).sort((p, q) => p[0] - q[0]).map(([, x]) => x);
+    const t0 = Date.now() - 600000;
+    // Every edit has its own stamp; last-writer-wins must pick the same one whatever arrives first.
+    const edits = [];
+    ids.forEach((id, i) => {
+      for (const device of ['tablet-1', 'tablet-2', 'phone-3']) {
+        const stamp = hlc(t0 + Math.floor(rand() * 500000), Math.floor(rand() * 10), device);
+        const field = ['name', 'status_note', 'contact_name'][Math.floor(rand() * 3)];
+        const value = field === 'name' ? `扩容驿站${i}号${device.at(-1)}` : field === 'contact_name' ? `值班员${'甲乙丙'[Number(device.at(-1)) - 1]}` : `${device} 说：饮水机第 ${i} 次检修`;
+        edits.push({ op_id: uuid(), kind: 'station', id, hlc: stamp, set: { [field]: value } });
+      }
+      if (i % 7 === 3) edits.push({ op_id: uuid(), kind: 'station', id, hlc: hlc(t0 + 550000, 0, 'office'), delete: true });
+    });
+
+    const run = async (servers) => {
+      const admin = (await demoSessions(servers[0])).admin;
+      const all = (await pullAll(servers[0], admin.token)).records;
+      const unit = all.find((r) => r.kind === 'unit' && r.fields.name === '城南街道总工会').id;
+      const template = all.find((r) => r.kind === 'station' && !r.deleted).fields;
+      const creates = ids.map((id, i) => ({ op_id: uuid(), kind: 'station', id, hlc: hlc(t0, i, 'office'),
+        set: { ...template, unit_id: unit, name: `扩容驿站${i}号`, status: 'open' } }));
+      const created = await push(servers[0], admin.token, creates, 'office');
+      created.body.results.forEach((x) => assert.equal(x.status, 'applied', JSON.stringify(x)));
+      const ops = shuffled(edits.map((op) => ({ ...op, op_id: uuid() })));
+      const batches = [];
+      for (let i = 0; i < ops.length;) { const n = 1 + Math.floor(rand() * 5); batches.push(ops.slice(i, i + n)); i += n; }
+      if (servers.length === 1) {
+        for (const batch of batches) await push(servers[0], admin.token, batch, 'office');
+      } else {
+        await Promise.all(batches.map((batch) => push(servers[Math.floor(rand() * servers.length)], admin.token, batch, 'office')));
+      }
+      const after = (await pullAll(servers[servers.length - 1], admin.token)).records.filter((r) => ids.includes(r.id));
+      return new Map(after.map((r) => [r.id, r.deleted ? 'deleted' : JSON.stringify({ ...r.fields, unit_id: null })]));
+    };
+    const single = await run([one]);
+    const spread = await run([a, b]);
+    assert.equal(single.size, stations);
+    for (const id of ids) assert.equal(spread.get(id), single.get(id), `station ${ids.indexOf(id)} ends the same`);
+    const deleted = [...single.values()].filter((v) => v === 'deleted').length;
+    console.log(`# scale-out (${backend}): ${edits.length} edits of ${stations} stations, ${deleted} deleted, spread over two servers: identical to one`);
+  });
+});
+
 describe(`the app hosted on another origin (${backend})`, () => {
   let server;
   before(async () => { server = await startServer({ args: ['--allow-origin', 'https://app.nuanxin.example'] }); });

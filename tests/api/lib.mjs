@@ -38,7 +38,13 @@ export async function startServer({ demo = false, args = [], shareWith = null } 
   const dbUrl = shareWith ? shareWith.dbUrl : freshDatabaseUrl();
   const argv = ['--data', data, '--port', '0', ...(dbUrl ? ['--db', dbUrl] : []), ...(demo ? ['--demo'] : []), ...args];
   const handle = { data, dbUrl, child: null, url: null, stderr: '' };
+  // A server built with the sanitizers reports on stderr, a leak only when it exits.
+  const checkSanitizers = () => {
+    const report = handle.stderr.match(/(ERROR: (Address|Leak)Sanitizer|runtime error:)[^\n]*/);
+    if (report) throw new Error(`the server's sanitizers found: ${report[0]}\n${handle.stderr.slice(-6000)}`);
+  };
   handle.start = async () => {
+    checkSanitizers();
     const child = spawn(options.server, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     handle.child = child;
     handle.stderr = '';
@@ -67,6 +73,7 @@ export async function startServer({ demo = false, args = [], shareWith = null } 
   };
   handle.stop = async () => {
     await handle.kill('SIGTERM');
+    checkSanitizers();
     if (!shareWith) rmSync(data, { recursive: true, force: true });
   };
   handle.logins = () => JSON.parse(readFileSync(join(data, 'demo-logins.json'), 'utf8'));

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+
 #include "app/join.h"
 #include "core/services/insurance.h"
 #include "fixtures.h"
@@ -16,10 +18,11 @@ namespace {
 
 Actor worker(const std::string& user_id) { return Actor{user_id, Role::Worker, "", ""}; }
 
-const InsuranceOffer* offer_of(const std::vector<InsuranceOffer>& offers, const std::string& plan_id) {
+// A copy: the list is often a temporary.
+std::optional<InsuranceOffer> offer_of(const std::vector<InsuranceOffer>& offers, const std::string& plan_id) {
   for (const InsuranceOffer& o : offers)
-    if (o.plan->id == plan_id) return &o;
-  return nullptr;
+    if (o.plan->id == plan_id) return o;
+  return std::nullopt;
 }
 
 // Everyone with a member record, the demo logins first.
@@ -89,8 +92,8 @@ TEST_CASE("enrolling takes a place and withdrawing gives it back, as the core ap
   app::test::apply_all(d.records, {enrol_in_plan(*chosen, *member, user, "e0000000-0000-4000-8000-000000000001")}, worker(user));
 
   offers = insurance_offers(d.records, user, kNow);
-  const InsuranceOffer* now_in = offer_of(offers, plan_id);
-  REQUIRE(now_in != nullptr);
+  const std::optional<InsuranceOffer> now_in = offer_of(offers, plan_id);
+  REQUIRE(now_in.has_value());
   CHECK(now_in->standing == PlanStanding::Enrolled);
   CHECK(now_in->places_left == left - 1);
 
@@ -128,8 +131,8 @@ TEST_CASE("a full plan, one not open yet and one that has ended are told apart")
 
   plan.fields["enrolled"] = plan.integer("quota", 0);  // the server's count: every place taken
   d.records.put(plan);
-  const InsuranceOffer* o = offer_of(insurance_offers(d.records, user, kNow), plan_id);
-  REQUIRE(o != nullptr);
+  std::optional<InsuranceOffer> o = offer_of(insurance_offers(d.records, user, kNow), plan_id);
+  REQUIRE(o.has_value());
   CHECK(o->standing == PlanStanding::Full);
   CHECK(o->places_left == 0);
 
@@ -137,11 +140,11 @@ TEST_CASE("a full plan, one not open yet and one that has ended are told apart")
   plan.fields["period_start"] = "2026-07-02";  // kNow is 2026-07-01
   d.records.put(plan);
   o = offer_of(insurance_offers(d.records, user, kNow), plan_id);
-  REQUIRE(o != nullptr);
+  REQUIRE(o.has_value());
   CHECK(o->standing == PlanStanding::NotYetOpen);
 
   plan.fields["period_start"] = "2026-06-01";
   plan.fields["period_end"] = "2026-06-30";
   d.records.put(plan);
-  CHECK(offer_of(insurance_offers(d.records, user, kNow), plan_id) == nullptr);
+  CHECK_FALSE(offer_of(insurance_offers(d.records, user, kNow), plan_id).has_value());
 }

@@ -25,6 +25,14 @@ TEST_CASE("parse refuses what would hurt: bad JSON, bad UTF-8, deep nesting, hug
   CHECK(parse(R"({"x\u0000":1})").error().code == "encoding_invalid");
 }
 
+TEST_CASE("a key twice in one object is refused; the same key in different objects is fine") {
+  CHECK(parse(R"({"owner_id":"me","owner_id":"you"})").error().code == "duplicate_key");
+  CHECK(parse(R"({"a":{"b":1,"c":{"b":2},"b":3}})").error().code == "duplicate_key");
+  CHECK(parse(R"([{"a":1},{"a":2}])").ok());
+  CHECK(parse(R"({"a":{"a":{"a":1}},"b":{"a":2}})").ok());
+  CHECK(parse(R"({"a":{"x":1},"b":{"x":1,"y":{}},"c":{"x":1}})").ok());
+}
+
 TEST_CASE("depth") {
   CHECK(depth(json(1)) == 0);
   CHECK(depth(json::parse("[]")) == 1);

@@ -30,9 +30,11 @@ ApiError too_many(int retry_after_s) {
 // Reads the fields of an auth request; anything else in it is refused (a typo must not pass).
 void only_fields(json_in::Reader& r, const json& body, std::initializer_list<const char*> allowed) {
   if (!body.is_object()) return;  // the Reader already said so
-  for (const auto& [name, _] : body.items())
+  for (const auto& item : body.items()) {
+    const std::string& name = item.key();
     if (std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return name == a; }) == allowed.end())
       r.add(make_error("field_unknown", name, "不认识的字段：" + name, "Unknown field: " + name));
+  }
 }
 
 ApiError phone_taken() {

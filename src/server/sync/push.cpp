@@ -197,8 +197,8 @@ json SyncService::push(const store::User& user, const json& body) {
     const sync::Op& op = decoded.value();
     if (op.hlc.wall_ms > now + kMaxClockAheadMs) {
       results.push_back(log.record(op_id, kind, id, "rejected",
-                                   make_error("clock_ahead", "hlc", "手机时间比实际快了一天以上，请校准日期和时间后重新提交",
-                                              "This phone's clock is more than a day ahead; set the date and time, then resend"),
+                                   make_error("clock_ahead", "hlc", "手机时间比实际快了两天以上，请校准日期和时间后重新提交",
+                                              "This phone's clock is more than two days ahead; set the date and time, then resend"),
                                    std::nullopt));
       continue;
     }

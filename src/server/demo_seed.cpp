@@ -108,7 +108,9 @@ DemoSeed seed_demo(db::Pool& pool, const std::filesystem::path& data_dir, int me
   }
   if (!seeded) {
     store::StoredRecords records(*c);
-    for (const auto& [key, record] : district.records.records()) records.save(record);
+    std::vector<const sync::Record*> all;
+    for (const auto& [key, record] : district.records.records()) all.push_back(&record);
+    records.insert_new(all);
     for (const auto& [key, record] : district.records.records())
       if (record.kind == "event_session") sync_api::publish_session_counts(records, record.id, now_ms());
       else if (record.kind == "health_check_slot") sync_api::publish_slot_counts(records, record.id, now_ms());

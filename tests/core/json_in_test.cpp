@@ -31,6 +31,22 @@ TEST_CASE("a key twice in one object is refused; the same key in different objec
   CHECK(parse(R"([{"a":1},{"a":2}])").ok());
   CHECK(parse(R"({"a":{"a":{"a":1}},"b":{"a":2}})").ok());
   CHECK(parse(R"({"a":{"x":1},"b":{"x":1,"y":{}},"c":{"x":1}})").ok());
+  // Past 16 keys the check switches to a hash set; it must still see the repeat.
+  std::string big = "{";
+  for (int i = 0; i < 1000; ++i) big += "\"k" + std::to_string(i) + "\":1,";
+  CHECK(parse(big + "\"k999\":2}").error().code == "duplicate_key");
+  CHECK(parse(big + "\"k1000\":2}").ok());
+}
+
+TEST_CASE("many small objects parse in one pass") {
+  // 100 000 of them: the parser callback this replaced needed seconds here (it was quadratic).
+  std::string ops = "{\"ops\":[{}";
+  for (int i = 1; i < 100000; ++i) ops += ",{\"a\":1}";
+  auto parsed = parse(ops + "]}");
+  REQUIRE(parsed.ok());
+  CHECK(parsed.value()["ops"].size() == 100000);
+  CHECK(parse(std::string(16, '[') + std::string(16, ']')).ok());
+  CHECK(parse(std::string(17, '[') + std::string(17, ']')).error().code == "too_deep");
 }
 
 TEST_CASE("depth") {

@@ -27,6 +27,9 @@ class StoredRecords final : public sync::RecordSource {
 
   // Writes `record` under the next sequence number (in a Sequenced transaction); returns it.
   std::int64_t save(sync::Record record);
+  // Writes records none of which is stored yet, in their order, under the next sequence
+  // numbers, many rows a statement (the demo district). The cache does not keep them.
+  void insert_new(const std::vector<const sync::Record*>& records);
 
   // The union's unit tree as stored now.
   UnitTree unit_tree() const;

@@ -1,6 +1,11 @@
 // nuanxin-server: the REST endpoint that keeps the truth for every phone, and the static app.
+#include <pthread.h>
+
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <iostream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -13,9 +18,26 @@
 #include "server/user_command.h"
 
 namespace {
-nx::server::HttpApp* g_app = nullptr;
-void on_signal(int) {
-  if (g_app) g_app->stop();
+
+// Serves until SIGINT or SIGTERM. They are taken by a thread of their own (sigwait), not by a
+// handler: stopping the HTTP server is not async-signal-safe, and httplib ignores a stop that
+// comes before listen() has begun (a script that stops the server the moment it prints its
+// address would leave it running), so the thread repeats the stop until listen() returns.
+bool listen_until_signal(nx::server::HttpApp& app, const sigset_t& signals) {
+  std::atomic<bool> done{false};
+  std::thread stopper([&] {
+    int sig = 0;
+    sigwait(&signals, &sig);
+    while (!done) {
+      app.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  });
+  const bool ok = app.listen();
+  done = true;
+  pthread_kill(stopper.native_handle(), SIGTERM);  // wakes it if no signal came
+  stopper.join();
+  return ok;
 }
 
 int serve(const nx::server::ServerConfig& config) {
@@ -32,6 +54,13 @@ int serve(const nx::server::ServerConfig& config) {
     return 1;
   }
   const std::string db_name(nx::server::db::backend_name(db->backend()));
+  // Blocked before the HTTP server starts its threads, so they all leave the signals to the
+  // stopper. (During the demo seeding above, Ctrl-C still ends the process at once.)
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   nx::server::HttpApp app(config, std::move(db));
   const int port = app.bind();
   if (port < 0) {
@@ -39,13 +68,10 @@ int serve(const nx::server::ServerConfig& config) {
               << " (is another server using the port?)\n";
     return 1;
   }
-  g_app = &app;
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
   std::cout << "nuanxin-server " << nx::app_version() << " listening on http://" << config.host << ':' << port
             << "/  (db: " << db_name << (config.db_url.empty() ? " " + (config.data_dir / "nuanxin.sqlite3").string() : "")
             << ")" << std::endl;
-  return app.listen() ? 0 : 1;
+  return listen_until_signal(app, signals) ? 0 : 1;
 }
 }  // namespace
 

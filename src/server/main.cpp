@@ -5,8 +5,8 @@
 #include <chrono>
 #include <csignal>
 #include <iostream>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "core/version.h"

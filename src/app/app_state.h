@@ -13,6 +13,7 @@
 #include "app/record_history.h"
 #include "app/station_finder.h"
 #include "core/access.h"
+#include "core/result.h"
 #include "core/locale.h"
 
 namespace nx::app {
@@ -26,6 +27,31 @@ inline constexpr Tab kAllTabs[] = {Tab::Home,  Tab::Stations, Tab::Services, Tab
 // Stable names for tests and deep links ("#/stations").
 std::string_view screen_name(Tab tab);
 std::optional<Tab> tab_from_screen_name(std::string_view name);
+
+// The pages a tab opens over its own screen (pages.h pushes and pops them).
+enum class PageKind {
+  Learn,          // 工会知识 (首页)
+  Article,        // an announcement, article or the quiz: record_id
+  Jobs,           // 招聘求职 (首页)
+  Station,        // a station's page (驿站): record_id
+  Request,        // one of my service requests (服务): record_id
+  InboxItem,      // an application or request waiting for staff (待办): record_kind, record_id
+  Visit,          // the visit being logged (走访): VisitForm
+  Join,           // the membership application (我的): JoinForm
+  StationAdmin,   // 驿站管理 (我的): the unit's stations
+  StationEdit,    // one of them being kept current: StationEdit
+  EventAdmin,     // 活动管理 (我的): the unit's coming events
+  EventWrite,     // a new event being written: EventForm
+  ProviderAdmin,  // 服务方管理 (我的): the unit's providers
+  ProviderEdit,   // one being added or kept current: ProviderEdit
+};
+
+struct Page {
+  PageKind kind;
+  std::string record_kind, record_id;  // the record it shows, when it shows one
+  std::uint64_t serial = 0;  // unique per opening: a page opened again starts at its top
+  bool operator==(const Page&) const = default;
+};
 
 struct SyncStatus {
   bool online = false;
@@ -46,7 +72,7 @@ struct SignInForm {
   bool staff = false;        // a union staff member: username and password instead
   std::string phone, pin, name, username, password;
   bool busy = false;
-  std::string error;         // the last refusal, in the current language
+  std::optional<Error> error;  // the last refusal (both languages: the person may switch)
   bool operator==(const SignInForm&) const = default;
 };
 
@@ -57,7 +83,6 @@ struct StationsView {
   bool open_now_only = false;
   bool more_filters = false;  // the less asked-for amenities shown too
   bool show_map = false;
-  std::string open_id;         // the station whose page is shown; "" for the list
   std::optional<Place> here;   // the phone's position or a chosen town; nullopt: unknown
   bool locating = false;
   bool locate_failed = false;  // refused or no fix: the towns are offered instead
@@ -67,7 +92,6 @@ struct StationsView {
 
 // The membership application being filled in (入会), on its own page of 我的.
 struct JoinForm {
-  bool open = false;
   std::string resubmit_id;  // the application asked for more information, being answered
   std::string name, phone, employer, info_reply;
   std::string trade;         // a core trade name; "" until chosen
@@ -83,7 +107,6 @@ struct ServicesView {
   std::string category = "legal_consultation";
   std::string topic;
   std::string text;
-  std::string open_id;  // the request whose page is shown; "" for the list
   int rating = 0;       // 1-5 while confirming a delivered request
   std::string comment, reply;
   std::string leaving_plan;  // the insurance plan whose 不再参加 waits for a second tap
@@ -92,8 +115,6 @@ struct ServicesView {
 
 // Pages reached from 首页: 工会知识 and its articles and quiz, and 招聘求职.
 struct HomeView {
-  std::string page;        // "" (首页 itself), "learn", "article", "jobs"
-  std::string article_id;  // the article or quiz being read
   std::string job_trade;   // the trade the job list is narrowed to; "" for all
   std::map<int, int> quiz_answers;  // question -> the option chosen
   bool operator==(const HomeView&) const = default;
@@ -105,7 +126,6 @@ struct InboxView {
   bool overdue_only = false;
   std::string query;         // a name, a phone number or words of a request
   int shown = 40;            // rows drawn; a district's list grows long, and a phone draws every row
-  std::string open_kind, open_id;  // the application or request shown; "" for the list
   std::string reason;        // a refusal reason or what to ask for, being written
   std::string provider_id, due_date;  // 配单: who delivers it and by when (YYYY-MM-DD)
   std::string reply;         // an answer in a request's thread
@@ -154,7 +174,6 @@ struct FollowUpDraft {
 };
 
 struct VisitForm {
-  bool open = false;
   std::string type = "enterprise_visit";
   std::string enterprise_unit_id;  // a company union of the unit, or "" when typed
   std::string enterprise_name;
@@ -170,8 +189,7 @@ struct VisitForm {
 
 // 驿站管理 (staff, a page of 我的): the station being kept up to date.
 struct StationEdit {
-  bool open = false;   // the list of the unit's stations is showing
-  std::string id;      // the station being edited; "" for the list
+  std::string id;      // the station being edited
   std::string status, status_note, phone, contact_name;
   std::vector<std::string> amenities;
   bool open_24h = false;
@@ -182,8 +200,6 @@ struct StationEdit {
 
 // 服务方管理 (staff, a page of 我的): a provider being added or kept current.
 struct ProviderEdit {
-  bool open = false;     // the page is showing
-  bool editing = false;  // the form, rather than the list
   std::string id;        // "" for a new provider
   std::string name, type = "lawyer", office_hours, phone, notes;
   std::vector<std::string> services;
@@ -198,8 +214,6 @@ struct SessionDraft {
   bool operator==(const SessionDraft&) const = default;
 };
 struct EventForm {
-  bool open = false;     // the page is showing
-  bool writing = false;  // the new-event form, rather than the list
   std::string title, category = "talk", description, place;
   std::vector<SessionDraft> sessions;
   std::map<std::string, std::string> errors;  // "session.1" for a session row
@@ -210,17 +224,28 @@ struct EventForm {
 struct HistoryView {
   std::string kind, id;  // the record it is about; "" before anything was asked
   bool loading = false;
-  std::string error;     // why it could not be read, in the person's language
+  std::optional<Error> error;  // why it could not be read
   std::vector<HistoryLine> lines;
   bool operator==(const HistoryView&) const = default;
 };
+
+// 标准 / 大 / 特大 on 我的: the whole UI drawn larger, text rasterized at the larger size (sharp,
+// unlike a pinch-zoom of the canvas) and touch targets growing with it. Kept per device.
+enum class TextSize { Standard, Large, Larger };
+// How much larger than 标准 everything is drawn.
+constexpr float text_scale(TextSize size) { return size == TextSize::Larger ? 1.3f : size == TextSize::Large ? 1.15f : 1.0f; }
 
 class PhoneServices;
 class DeviceServices;
 
 struct AppState {
   Tab tab = Tab::Home;
+  // The pages open over each tab's screen, bottom first: back pops, a tab tapped again pops
+  // to its screen, and switching tabs keeps each tab's pages (pages.h).
+  std::map<Tab, std::vector<Page>> pages;
+  std::uint64_t pages_opened = 0;  // serials for Page
   Locale locale = Locale::ZhCN;
+  TextSize text_size = TextSize::Standard;
   std::string user;        // display name of who is signed in; empty when nobody is
   std::string user_id, user_role, user_unit;
   std::string user_provider;  // a staff account that is a provider's (a panel lawyer's), else ""

@@ -21,6 +21,9 @@ class DeviceServices {
   // Whether this browser has shown the first-open welcome, and remembering that it has.
   virtual bool welcome_seen() const = 0;
   virtual void remember_welcome_seen() = 0;
+  // The text size chosen on this device, and keeping the choice.
+  virtual TextSize text_size() const = 0;
+  virtual void remember_text_size(TextSize size) = 0;
   // Checks a member card's text against the server's key kept on the device; the verdict
   // lands in AppState::check.
   virtual void check_card(const std::string& text) = 0;

@@ -12,7 +12,6 @@ namespace nx::app {
 
 EventForm new_event_form(std::int64_t now_ms) {
   EventForm form;
-  form.open = form.writing = true;
   SessionDraft first;
   first.date = civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now_ms).date) + 7));
   form.sessions.push_back(first);

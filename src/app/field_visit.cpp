@@ -20,11 +20,10 @@ bool blank(const std::string& s) { return text::trim(s).empty(); }
 
 VisitForm new_visit_form(std::int64_t now_ms) {
   VisitForm form;
-  form.open = true;
   form.date = today(now_ms);
   form.items.push_back({});
   // Two weeks is the usual time to come back with an answer.
-  form.follow_ups.push_back({"", civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now_ms).date) + 14)), -1});
+  form.follow_ups.push_back({"", civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now_ms).date) + 14)), -1, ""});
   return form;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/pages.h"
 #include "app/person_form.h"
 #include "app/place_name.h"
 #include "core/membership/application.h"
@@ -80,7 +81,12 @@ void open_new_application(AppState& state) {
   state.join = JoinForm{};
   state.join.name = state.user;
   state.join.phone = state.user_phone;
-  state.join.open = true;
+  open_join_page(state);
+}
+
+void open_join_page(AppState& state) {
+  state.tab = Tab::Me;
+  if (!showing(state, PageKind::Join)) open_page(state, PageKind::Join);
 }
 
 void fill_from(JoinForm& form, const sync::Record& a, const sync::RecordSource& records) {

@@ -38,6 +38,8 @@ std::optional<membership::Route> join_route(const JoinForm& form, const sync::Re
 
 // Opens an empty form for the signed-in person, their name and phone already filled.
 void open_new_application(AppState& state);
+// Shows the application form on 我的 (the one already being filled in, if any).
+void open_join_page(AppState& state);
 
 // Fills the form from an application (to answer a request for information, or to apply again
 // after a refusal).

@@ -1,61 +1,48 @@
 #include "app/pages.h"
 
-#include "app/phone.h"
-
 namespace nx::app {
 
-namespace {
-
-// An announcement opens from 首页 itself; every other article from 工会知识.
-bool article_from_home(const AppState& state) {
-  const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
-  const sync::Record* article = records ? records->get("article", state.home.article_id) : nullptr;
-  return article && article->str("category") == "announcement";
+void open_page(AppState& state, PageKind kind, std::string record_kind, std::string record_id) {
+  state.pages[state.tab].push_back(Page{kind, std::move(record_kind), std::move(record_id), ++state.pages_opened});
 }
 
-}  // namespace
+void open_in_tab(AppState& state, Tab tab, PageKind kind, std::string record_kind, std::string record_id) {
+  state.tab = tab;
+  close_pages_to(state, 0);
+  open_page(state, kind, std::move(record_kind), std::move(record_id));
+}
+
+const Page* top_page(const AppState& state) {
+  const auto it = state.pages.find(state.tab);
+  return it == state.pages.end() || it->second.empty() ? nullptr : &it->second.back();
+}
+
+bool showing(const AppState& state, PageKind kind) {
+  const Page* top = top_page(state);
+  return top && top->kind == kind;
+}
 
 int page_depth(const AppState& state) {
-  switch (state.tab) {
-    case Tab::Home:
-      if (state.home.page.empty()) return 0;
-      return state.home.page == "article" && !article_from_home(state) ? 2 : 1;
-    case Tab::Stations: return state.stations.open_id.empty() ? 0 : 1;
-    case Tab::Services: return state.services_view.open_id.empty() ? 0 : 1;
-    case Tab::Inbox: return state.inbox.open_id.empty() ? 0 : 1;
-    case Tab::Visits: return state.visit.open ? 1 : 0;
-    case Tab::Me:
-      if (state.join.open) return 1;
-      if (state.station_edit.open) return state.station_edit.id.empty() ? 1 : 2;
-      if (state.event_form.open) return state.event_form.writing ? 2 : 1;
-      if (state.provider_edit.open) return state.provider_edit.editing ? 2 : 1;
-      return 0;
-    default: return 0;
-  }
+  const auto it = state.pages.find(state.tab);
+  return it == state.pages.end() ? 0 : static_cast<int>(it->second.size());
 }
 
-void close_page(AppState& state) {
-  switch (state.tab) {
-    case Tab::Home:
-      state.home.page = state.home.page == "article" && !article_from_home(state) ? "learn" : "";
-      break;
-    case Tab::Stations: state.stations.open_id.clear(); break;
-    case Tab::Services: state.services_view.open_id.clear(); break;
-    case Tab::Inbox:
-      state.inbox.open_kind.clear();
-      state.inbox.open_id.clear();
-      break;
-    case Tab::Visits: state.visit.open = false; break;
-    case Tab::Me:
-      if (state.join.open) state.join.open = false;
-      else if (state.station_edit.open) state.station_edit = StationEdit{!state.station_edit.id.empty()};
-      else if (state.event_form.writing) state.event_form.writing = false;
-      else if (state.event_form.open) state.event_form.open = false;
-      else if (state.provider_edit.editing) state.provider_edit = ProviderEdit{true};
-      else state.provider_edit.open = false;
-      break;
-    default: break;
+void close_pages_to(AppState& state, int depth) {
+  const auto it = state.pages.find(state.tab);
+  if (it == state.pages.end()) return;
+  if (depth <= 0) state.pages.erase(it);  // an empty stack is no stack: states compare equal
+  else if (static_cast<int>(it->second.size()) > depth) it->second.resize(static_cast<std::size_t>(depth));
+}
+
+void close_page(AppState& state) { close_pages_to(state, page_depth(state) - 1); }
+
+void select_tab(AppState& state, Tab tab) {
+  if (state.tab == tab) {
+    close_pages_to(state, 0);
+    return;
   }
+  state.tab = tab;
+  state.notice.clear();  // a message belongs to the screen it was said on
 }
 
 }  // namespace nx::app

@@ -7,7 +7,6 @@ namespace nx::app {
 
 ProviderEdit new_provider() {
   ProviderEdit form;
-  form.open = form.editing = true;
   return form;
 }
 

@@ -47,7 +47,8 @@ std::vector<HistoryLine> read_history(const nlohmann::json& answer, Locale local
     bool created = true;
     if (e.contains("previous") && e["previous"].is_object())
       for (const auto& [field, value] : e["previous"].items()) created = created && value.is_null();
-    if (op.contains("del") && op["del"].is_boolean() && op["del"].get<bool>()) {
+    // "delete", as the wire format (core/sync/op.cpp) names it.
+    if (op.contains("delete") && op["delete"].is_boolean() && op["delete"].get<bool>()) {
       line.what = say(locale, "删除", "deleted");
     } else if (!transition.empty()) {
       line.what = step_words(transition, locale);

@@ -11,7 +11,6 @@ namespace nx::app {
 
 StationEdit edit_station(const sync::Record& station) {
   StationEdit form;
-  form.open = true;
   form.id = station.id;
   form.status = station.str("status").empty() ? "open" : station.str("status");
   form.status_note = station.str("status_note");

@@ -16,6 +16,7 @@ struct Error {
   std::string message_en;  // shown to people in English
 
   const std::string& message(Locale l) const { return l == Locale::En ? message_en : message_zh; }
+  bool operator==(const Error&) const = default;
 };
 
 template <typename T>

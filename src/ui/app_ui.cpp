@@ -1,5 +1,6 @@
 #include "ui/app_ui.h"
 
+#include "app/pages.h"
 #include "app/phone.h"
 
 #include <algorithm>
@@ -65,19 +66,8 @@ void draw_tab_bar(app::AppState& state, ImVec2 min, float width) {
     const ScreenSpec& spec = specs[i];
     ImGui::SetCursorScreenPos(ImVec2(min.x + i * tab_width, min.y));
     ImGui::PushID(static_cast<int>(i));
-    if (tab_button("tab", tr(spec.label), spec.icon, state.tab == spec.tab, ImVec2(tab_width, theme::kTabBarHeight))) {
-      if (state.tab != spec.tab) {
-        state.tab = spec.tab;
-        state.notice.clear();  // a message belongs to the screen it was said on
-      } else if (spec.tab == app::Tab::Home) {
-        state.home.page.clear();  // 首页 again: back from its pages to itself
-      } else if (spec.tab == app::Tab::Me) {
-        state.join.open = false;  // 我的 again: back from its pages (what was typed stays)
-        state.station_edit = app::StationEdit{};
-        state.event_form.open = false;
-        state.provider_edit.open = false;
-      }
-    }
+    if (tab_button("tab", tr(spec.label), spec.icon, state.tab == spec.tab, ImVec2(tab_width, theme::kTabBarHeight)))
+      app::select_tab(state, spec.tab);
     ImGui::PopID();
   }
 }
@@ -93,8 +83,11 @@ void draw_update_banner(app::AppState& state) {
 void draw_content(app::AppState& state, ImVec2 min, ImVec2 size) {
   ImGui::SetCursorScreenPos(min);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kPadding, theme::kPadding));
-  // One scroll position per screen: switching tabs back returns to where the person was.
+  // One scroll position per screen and per opened page: switching tabs back, or closing a
+  // page, returns to where the person was; a page opened anew starts at its top.
   ImGui::PushID(static_cast<int>(state.tab));
+  const app::Page* page = app::top_page(state);
+  ImGui::PushID(static_cast<int>(page ? page->serial : 0));
   ImGui::BeginChild("content", size, ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoSavedSettings);
   ImGui::PopStyleVar();
   sharpen_current_window();
@@ -112,6 +105,7 @@ void draw_content(app::AppState& state, ImVec2 min, ImVec2 size) {
   if (indent > 0) ImGui::Unindent(indent);
   ImGui::Dummy(ImVec2(0, theme::kPadding));
   ImGui::EndChild();
+  ImGui::PopID();
   ImGui::PopID();
 }
 

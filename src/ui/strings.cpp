@@ -545,6 +545,10 @@ constexpr Row kRows[] = {
     {S::InsuranceLeaveWarn, "退出后名额会让给别人，想再参加要重新报名，名额满了就报不上。", "Your place goes to someone else; to come back you enrol again, if places are left."},
     {S::InsuranceLeaveConfirm, "确定不再参加", "Yes, leave the plan"},
     {S::InsuranceLeaveKeep, "再想想", "Keep my place"},
+    {S::MeTextSize, "字号", "Text size"},
+    {S::TextSizeStandard, "标准", "Standard"},
+    {S::TextSizeLarge, "大", "Large"},
+    {S::TextSizeLarger, "特大", "Larger"},
 };
 
 constexpr bool rows_follow_enum_order() {

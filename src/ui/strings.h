@@ -536,6 +536,10 @@ enum class S {
   InsuranceLeaveWarn,
   InsuranceLeaveConfirm,
   InsuranceLeaveKeep,
+  MeTextSize,
+  TextSizeStandard,
+  TextSizeLarge,
+  TextSizeLarger,
   Count_  // not a string: the number of entries
 };
 

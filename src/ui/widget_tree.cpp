@@ -36,6 +36,7 @@ namespace {
 std::vector<WidgetItem> g_building;
 std::vector<WidgetItem> g_last;
 bool g_collecting = false;
+int g_groups = 0;  // radio groups begun this frame; the current one is the last
 
 // "Save##form" shows "Save"; "###id" hides everything after it too.
 std::string_view visible_label(std::string_view label) {
@@ -66,6 +67,7 @@ namespace widget_tree {
 void begin_frame() {
   g_building.clear();
   g_collecting = true;
+  g_groups = 0;
   ImGui::GetCurrentContext()->TestEngineHookItems = true;
 }
 
@@ -82,7 +84,10 @@ void tag_last_item(Role role, std::string_view label, int checked) {
   item->role = role;
   item->label = std::string(visible_label(label));
   item->checked = checked;
+  item->group = role == Role::Radio ? g_groups : 0;
 }
+
+void begin_radio_group() { ++g_groups; }
 
 void tag_last_item_value(std::string_view value) {
   if (WidgetItem* item = find_item(ImGui::GetItemID())) {
@@ -108,22 +113,34 @@ const std::vector<WidgetItem>& last_frame() { return g_last; }
 // [SECTION] Export
 //-----------------------------------------------------------------------------
 
-nlohmann::json to_json(const std::vector<WidgetItem>& items) {
+nlohmann::json to_json(const std::vector<WidgetItem>& items, float scale) {
+  std::vector<int> group_size;
+  for (const WidgetItem& item : items)
+    if (item.group > 0) {
+      if (group_size.size() <= static_cast<std::size_t>(item.group)) group_size.resize(item.group + 1, 0);
+      ++group_size[item.group];
+    }
+  std::vector<int> seen(group_size.size(), 0);
   auto out = nlohmann::json::array();
   for (const WidgetItem& item : items) {
     nlohmann::json j = {
         {"id", item.id},
         {"role", role_name(item.role)},
         {"label", item.label},
-        {"x", item.min.x},
-        {"y", item.min.y},
-        {"w", item.max.x - item.min.x},
-        {"h", item.max.y - item.min.y},
+        {"x", item.min.x * scale},
+        {"y", item.min.y * scale},
+        {"w", (item.max.x - item.min.x) * scale},
+        {"h", (item.max.y - item.min.y) * scale},
         {"enabled", item.enabled},
     };
     if (item.checked >= 0) j["checked"] = item.checked == 1;
     if (item.role == Role::Input) j["focused"] = item.focused;
     if (item.has_value) j["value"] = item.value;
+    if (item.group > 0) {  // ARIA's names: the place in the group and the group's size
+      j["group"] = item.group;
+      j["posinset"] = ++seen[item.group];
+      j["setsize"] = group_size[item.group];
+    }
     out.push_back(std::move(j));
   }
   return out;

@@ -30,6 +30,7 @@ struct WidgetItem {
   bool focused = false;
   bool has_value = false;
   std::string value;
+  int group = 0;          // a radio's group in this frame (radio_group), 0 for none
 };
 
 namespace widget_tree {
@@ -38,8 +39,12 @@ namespace widget_tree {
 void begin_frame();
 void end_frame();
 
-// Refines the item submitted last (our widgets call this right after their ImGui call).
+// Refines the item submitted last (our widgets call this right after their ImGui call). A radio
+// joins the group begun last by begin_radio_group.
 void tag_last_item(Role role, std::string_view label, int checked = -1);
+// Radios tagged from here on are one group of mutually exclusive choices (a row of chips, a
+// segmented control): a screen reader says "radio, 2 of 6".
+void begin_radio_group();
 void tag_last_item_value(std::string_view value);
 
 // Adds an item imgui does not report (text, headings, images), clipped to the current window.
@@ -48,8 +53,9 @@ void add_item(Role role, std::string_view label, ImVec2 min, ImVec2 max);
 // The items of the last drawn frame, in submission order.
 const std::vector<WidgetItem>& last_frame();
 
-// The window.nuanxin.widgets() contract of DESIGN.md.
-nlohmann::json to_json(const std::vector<WidgetItem>& items);
+// The window.nuanxin.widgets() contract of DESIGN.md, in CSS pixels: imgui's coordinates times
+// `scale` (the text size's, when the UI is drawn larger).
+nlohmann::json to_json(const std::vector<WidgetItem>& items, float scale = 1.0f);
 
 }  // namespace widget_tree
 }  // namespace nx::ui

@@ -30,7 +30,7 @@ TEST_CASE("a visit with three items and two follow-ups is six records, and the q
   form.workers_met = "23";
   form.items = {{"午休没有地方", "rest"}, {"电动车充电排队", "safety"}, {"社保断缴", "insurance"}, {"", "pay"}};
   form.follow_ups = {{"与站点协调午休场地", "2026-07-10", 0, " 美团海陵站 张站长 "}, {"联系街道增设充电桩", "2026-07-20", 1},
-                     {"", "2026-07-15", -1}};
+                     {"", "2026-07-15", -1, ""}};
   const auto plan = plan_visit(form, staff, d.records, Locale::ZhCN, ids("7c7c7c7c-0000-4000-8000-"));
   REQUIRE_MESSAGE(plan.errors.empty(), plan.errors.begin()->second);
   REQUIRE(plan.changes.size() == 6);
@@ -60,7 +60,7 @@ TEST_CASE("a visit names what is missing, row by row") {
   VisitForm form = new_visit_form(test::kNow);
   form.date = "7月1日";
   form.workers_met = "很多";
-  form.follow_ups = {{"回访", "下周", -1}};
+  form.follow_ups = {{"回访", "下周", -1, ""}};
   auto plan = plan_visit(form, staff, d.records, Locale::ZhCN, ids("7c7c7c7c-0000-4000-8000-"));
   CHECK(plan.changes.empty());
   CHECK(plan.errors.count("enterprise") == 1);

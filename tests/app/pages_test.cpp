@@ -1,5 +1,5 @@
-// The back button's model: each tab's pages have a depth, and closing the top page goes one
-// level up, down to the tab itself, keeping what was typed where the ‹ 返回 link keeps it.
+// Navigation as a stack of pages per tab: open pushes, back pops, the tab tapped again returns
+// to its screen, and what was typed stays where the ‹ 返回 link keeps it.
 #include "app/pages.h"
 
 #include <doctest/doctest.h>
@@ -20,67 +20,72 @@ std::vector<int> close_all(AppState& state) {
 
 }  // namespace
 
-TEST_CASE("every tab's pages close one level at a time, down to the tab") {
+TEST_CASE("pages open over the tab and close one at a time, down to the tab") {
   AppState s;
   CHECK(page_depth(s) == 0);
+  CHECK(top_page(s) == nullptr);
 
   s.tab = Tab::Home;
-  s.home.page = "article";  // no records to tell an announcement: opened from 工会知识
+  open_page(s, PageKind::Learn);
+  open_page(s, PageKind::Article, "article", "a1");
+  CHECK(showing(s, PageKind::Article));
+  CHECK(top_page(s)->record_id == "a1");
   CHECK(close_all(s) == std::vector<int>{2, 1, 0});
-  CHECK(s.home.page.empty());
+
+  open_page(s, PageKind::Article, "article", "a2");  // an announcement opens from 首页 itself
+  CHECK(close_all(s) == std::vector<int>{1, 0});
 
   s.tab = Tab::Services;
-  s.services_view.open_id = "r1";
+  open_page(s, PageKind::Request, "service_request", "r1");
   s.services_view.text = "写了一半的问题";
   CHECK(close_all(s) == std::vector<int>{1, 0});
   CHECK(s.services_view.text == "写了一半的问题");
 
-  s.tab = Tab::Stations;
-  s.stations.open_id = "st1";
-  CHECK(close_all(s) == std::vector<int>{1, 0});
-
-  s.tab = Tab::Inbox;
-  s.inbox.open_kind = "service_request";
-  s.inbox.open_id = "r2";
-  CHECK(close_all(s) == std::vector<int>{1, 0});
-  CHECK(s.inbox.open_kind.empty());
-
-  s.tab = Tab::Visits;
-  s.visit.open = true;
-  s.visit.summary = "骑手反映午休没地方";
-  CHECK(close_all(s) == std::vector<int>{1, 0});
-  CHECK(s.visit.summary == "骑手反映午休没地方");
-}
-
-TEST_CASE("我的: the page lists, then the record being edited, close in that order") {
-  AppState s;
   s.tab = Tab::Me;
-  s.join.open = true;
-  s.join.name = "王师傅";
-  CHECK(close_all(s) == std::vector<int>{1, 0});
-  CHECK(s.join.name == "王师傅");
-
-  s.station_edit.open = true;
-  s.station_edit.id = "st1";
-  CHECK(close_all(s) == std::vector<int>{2, 1, 0});
-
-  s.event_form.open = true;
-  s.event_form.writing = true;
-  CHECK(close_all(s) == std::vector<int>{2, 1, 0});
-
-  s.provider_edit.open = true;
-  s.provider_edit.editing = true;
+  open_page(s, PageKind::ProviderAdmin);
+  open_page(s, PageKind::ProviderEdit, "provider", "p1");
   s.provider_edit.name = "李律师";
   CHECK(close_all(s) == std::vector<int>{2, 1, 0});
-  CHECK_FALSE(s.provider_edit.open);
+  CHECK(s.provider_edit.name == "李律师");
+  CHECK(s.pages.empty());  // closed stacks leave nothing behind, so states compare as the same screen
 }
 
-TEST_CASE("tabs without pages are always at depth 0") {
+TEST_CASE("each tab keeps its own pages; tapping the shown tab again returns to its screen") {
   AppState s;
-  for (Tab t : {Tab::Events, Tab::Enrol, Tab::Check, Tab::Dashboard}) {
-    s.tab = t;
-    CHECK(page_depth(s) == 0);
-    close_page(s);
-    CHECK(page_depth(s) == 0);
-  }
+  s.tab = Tab::Stations;
+  open_page(s, PageKind::Station, "station", "st1");
+  select_tab(s, Tab::Services);
+  CHECK(page_depth(s) == 0);
+  open_page(s, PageKind::Request, "service_request", "r1");
+  select_tab(s, Tab::Stations);
+  REQUIRE(showing(s, PageKind::Station));  // as it was left
+  CHECK(top_page(s)->record_id == "st1");
+  select_tab(s, Tab::Stations);
+  CHECK(page_depth(s) == 0);
+  select_tab(s, Tab::Services);
+  CHECK(showing(s, PageKind::Request));
+}
+
+TEST_CASE("a page opened again is a new opening: it starts at its top") {
+  AppState s;
+  s.tab = Tab::Inbox;
+  open_page(s, PageKind::InboxItem, "service_request", "r1");
+  const auto first = top_page(s)->serial;
+  close_page(s);
+  open_page(s, PageKind::InboxItem, "service_request", "r1");
+  CHECK(top_page(s)->serial != first);
+}
+
+TEST_CASE("the back button closes pages down to a depth; closing at the screen does nothing") {
+  AppState s;
+  s.tab = Tab::Me;
+  open_page(s, PageKind::StationAdmin);
+  open_page(s, PageKind::StationEdit, "station", "st1");
+  close_pages_to(s, 1);
+  CHECK(showing(s, PageKind::StationAdmin));
+  close_pages_to(s, 5);
+  CHECK(page_depth(s) == 1);
+  close_pages_to(s, 0);
+  close_page(s);
+  CHECK(page_depth(s) == 0);
 }

@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "core/sync/op.h"
+
 using namespace nx;
 using namespace nx::app;
 using nlohmann::json;
@@ -25,4 +27,17 @@ TEST_CASE("a record's history reads as who did what, oldest first") {
   CHECK(lines[3].refused);
   CHECK(read_history(answer, Locale::En)[3].what == "approved");
   CHECK(read_history(json::array(), Locale::ZhCN).empty());
+}
+
+TEST_CASE("a deletion reads as 删除, with the op as the phone sends it") {
+  // The op in the audit trail is the op as pushed: built here by the core's own encoder, so
+  // this test follows the wire format instead of a hand-written guess at it.
+  sync::Op del{"op-1", "service_request", "x", sync::Hlc{5000, 0, "phone"}, nlohmann::json::object(), "", true};
+  const json answer = {{"history", json::array({
+      {{"at", 5000}, {"user_name", "陆德志"}, {"status", "applied"}, {"op", del.to_json()}, {"previous", {{"status", "open"}}}},
+  })}};
+  const auto zh = read_history(answer, Locale::ZhCN);
+  REQUIRE(zh.size() == 1);
+  CHECK(zh[0].what == "删除");
+  CHECK(read_history(answer, Locale::En)[0].what == "deleted");
 }

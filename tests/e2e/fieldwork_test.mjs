@@ -41,7 +41,9 @@ await e2eRun({ server, browser }, async () => {
   await tap(phone, await findWidget(phone, 'button', '记录一次走访'));
   await phone.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'link' && w.label === '‹ 返回走访'));
   // The first enterprise offered, and its name for the server check.
-  const enterprise = (await phone.evaluate(() => window.nuanxin.widgets())).find((w) => w.role === 'checkbox');
+  // (the first radio group is the kind of visit; the second, the enterprises of the unit)
+  const radios = (await phone.evaluate(() => window.nuanxin.widgets())).filter((w) => w.role === 'radio');
+  const enterprise = radios.find((w) => w.group !== radios[0].group);
   await tap(phone, enterprise);
   await typeInto(phone, '见到的职工人数', '18');
   await typeInto(phone, '问题 1', '午休没有地方');
@@ -158,7 +160,7 @@ await e2eRun({ server, browser }, async () => {
   await b.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '新建活动'));
   await b.page.context().setOffline(true);
   await typeInto(b.page, '活动名称', '电动车消防安全宣讲');
-  await tap(b.page, await findWidget(b.page, 'checkbox', '宣讲'));
+  await tap(b.page, await findWidget(b.page, 'radio', '宣讲'));
   await typeInto(b.page, '地点', '南苑社区服务中心');
   await tapScrolled(b.page, 'link', '+ 再加一个场次');
   await b.page.screenshot({ path: join(args.out, 'staff-event-new-820x1180.png') });

@@ -30,7 +30,7 @@ await e2eRun({ server, browser }, async () => {
   const { context, page, problems } = await openApp(browser, server);
   await signInWorker(page, workers[0]);
   await goTab(page, '服务', 'services');
-  await tap(page, await findWidget(page, 'checkbox', '健康体检'));
+  await tap(page, await findWidget(page, 'radio', '健康体检'));
   await findScrolled(page, 'text', `${tomorrow} 09:00–11:00`);
   assert((await texts(page)).includes('还剩 2 个名额'), 'two places at 09:00');
   await page.screenshot({ path: join(args.out, 'services-health-check-390x844.png') });

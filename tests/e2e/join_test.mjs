@@ -41,10 +41,10 @@ await e2eRun({ server, browser }, async () => {
   assert((await page.evaluate(() => window.nuanxin.state().pending_ops)) === 0, 'nothing saved');
 
   // Fill it in: the name came from registration; trade, employer, town.
-  await tapScrolled(page, 'checkbox', '外卖骑手');
+  await tapScrolled(page, 'radio', '外卖骑手');
   await findScrolled(page, 'input', '工作单位或平台');
   await typeInto(page, '工作单位或平台', '美团');
-  await tapScrolled(page, 'checkbox', '城南街道');
+  await tapScrolled(page, 'radio', '城南街道');
   const goesTo = await findScrolled(page, 'text', '申请将交给：');
   assert(goesTo, 'where it goes is shown');
   const preview = await texts(page);

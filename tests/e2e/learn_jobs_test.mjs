@@ -38,7 +38,7 @@ await e2eRun({ server, browser }, async () => {
   await tap(page, await findScrolled(page, 'link', '工会知识小测验 ›'));
   await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '工会知识小测验'));
   const answers = ['能', '行业工会或所在街道、社区工会联合会', '免费法律咨询和援助', '只能买水', '不需要'];
-  for (const a of answers) await tap(page, await findScrolled(page, 'checkbox', a));
+  for (const a of answers) await tap(page, await findScrolled(page, 'radio', a));
   await findScrolled(page, 'heading', '答对 4 / 5');
   await page.screenshot({ path: join(args.out, 'learn-quiz-390x844.png') });
   await tap(page, await findScrolled(page, 'link', '‹ 返回工会知识'));
@@ -47,7 +47,7 @@ await e2eRun({ server, browser }, async () => {
   // 招聘求职: courier posts only, and interest in one, saved offline.
   await tap(page, await findScrolled(page, 'button', '招聘求职'));
   await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '招聘求职'));
-  await tap(page, await findWidget(page, 'checkbox', '快递员'));
+  await tap(page, await findWidget(page, 'radio', '快递员'));
   await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '快递员' && w.checked === true));
   const shown = await texts(page);
   assert(shown.includes('快递分拣员') && !shown.includes('外卖骑手（全职）'), `courier jobs only (${shown.join(' | ')})`);

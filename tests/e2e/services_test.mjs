@@ -22,7 +22,7 @@ await e2eRun({ server, browser }, async () => {
   // Offline: ask about unpaid wages.
   await page.route('**/api/v1/**', (route) => route.abort('internetdisconnected'));
   await goTab(page, '服务', 'services');
-  await tap(page, await findWidget(page, 'checkbox', '欠薪'));
+  await tap(page, await findWidget(page, 'radio', '欠薪'));
   await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '欠薪' && w.checked === true), null, { timeout: 5000 });
   const question = `老板拖欠了两个月工资，一共八千元，怎么要回来？ ${process.pid}`;
   await typeInto(page, '向律师提问', question);
@@ -89,7 +89,7 @@ await e2eRun({ server, browser }, async () => {
   await tap(page, await findScrolled(page, 'link', '‹ 返回服务'));
   // Its own back link steps back in history too, so the back button does not reopen the page.
   await page.waitForFunction(() => location.hash === '#/services');
-  await tap(page, await findScrolled(page, 'checkbox', '职工保险'));
+  await tap(page, await findScrolled(page, 'radio', '职工保险'));
   await findScrolled(page, 'text', '已参保');
   await tap(page, await findScrolled(page, 'link', '不再参加'));
   await findScrolled(page, 'button', '再想想');

@@ -99,7 +99,7 @@ await e2eRun({ server, browser }, async () => {
   await typeInto(tablet, '补充或回复', '请带上劳动合同和工资条，周三上午到服务站面谈');
   await tapScrolled(tablet, 'button', '发送留言');
   await findScrolled(tablet, 'text', '请带上劳动合同和工资条，周三上午到服务站面谈');
-  await tapScrolled(tablet, 'checkbox', '江苏春晖律师事务所 王律师');
+  await tapScrolled(tablet, 'radio', '江苏春晖律师事务所 王律师');
   await tablet.screenshot({ path: join(args.out, 'staff-request-820x1180.png') });
   await tapScrolled(tablet, 'button', '配单');
   await tablet.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '已配单'));
@@ -130,7 +130,7 @@ await e2eRun({ server, browser }, async () => {
     await typeInto(tablet, '姓名', names[i]);
     await typeInto(tablet, '手机号', `${base}${String(100 + i).padStart(4, '0')}`);
     if (i === 0) {
-      await tap(tablet, await findWidget(tablet, 'checkbox', '外卖骑手'));
+      await tap(tablet, await findWidget(tablet, 'radio', '外卖骑手'));
       await typeInto(tablet, '工作单位或平台', '美团');
     }
     await tapScrolled(tablet, 'checkbox', '已向本人说明，本人同意');

@@ -92,7 +92,7 @@ await e2eRun({ server, browser }, async () => {
   await goTab(other, '驿站', 'stations');
   await tap(other, await findWidget(other, 'button', '按我的位置排序'));
   await other.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label.startsWith('没能获取位置')), null, { timeout: 20000 });
-  await tap(other, await findWidget(other, 'checkbox', '京泰路街道'));
+  await tap(other, await findWidget(other, 'radio', '京泰路街道'));
   await other.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '按离这里的距离排序：京泰路街道'));
   assert((await rows(other))[0] === '京泰路街道物流园驿站', 'the town\'s own station first');
   await other.screenshot({ path: join(args.out, 'stations-town-390x844.png') });

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "platform/web/frame_loop.h"
+#include "platform/web/ui_scale.h"
 
 namespace nx::platform {
 
@@ -11,7 +12,7 @@ namespace nx::platform {
 extern "C" EMSCRIPTEN_KEEPALIVE void nx_a11y_tap(float x, float y) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-  io.AddMousePosEvent(x, y);
+  io.AddMousePosEvent(css_to_ui(x), css_to_ui(y));
   io.AddMouseButtonEvent(0, true);
   io.AddMouseButtonEvent(0, false);
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
@@ -54,6 +55,10 @@ EM_JS(void, nx_js_a11y_update, (const char* json_ptr), {
       } else if (w.role === 'radio') {
         el.setAttribute('role', 'radio');
         el.setAttribute('aria-checked', w.checked ? 'true' : 'false');
+        if (w.setsize) {
+          el.setAttribute('aria-posinset', String(w.posinset));
+          el.setAttribute('aria-setsize', String(w.setsize));
+        }
       } else if (w.role === 'link') {
         el.setAttribute('role', 'link');
       }

@@ -56,6 +56,12 @@ EM_JS(int, nx_js_welcome_seen, (), {
 EM_JS(void, nx_js_remember_welcome, (), {
   try { localStorage.setItem("nuanxin-welcomed", "1"); } catch (e) {}
 });
+EM_JS(int, nx_js_text_size, (), {
+  try { return Number(localStorage.getItem("nuanxin-text-size")) || 0; } catch (e) { return 0; }
+});
+EM_JS(void, nx_js_remember_text_size, (int size), {
+  try { localStorage.setItem("nuanxin-text-size", String(size)); } catch (e) {}
+});
 // clang-format on
 }  // namespace
 
@@ -86,6 +92,11 @@ std::int64_t WebDevice::now_ms() const { return static_cast<std::int64_t>(emscri
 
 bool WebDevice::welcome_seen() const { return nx_js_welcome_seen() != 0; }
 void WebDevice::remember_welcome_seen() { nx_js_remember_welcome(); }
+app::TextSize WebDevice::text_size() const {
+  const int stored = nx_js_text_size();
+  return stored == 2 ? app::TextSize::Larger : stored == 1 ? app::TextSize::Large : app::TextSize::Standard;
+}
+void WebDevice::remember_text_size(app::TextSize size) { nx_js_remember_text_size(static_cast<int>(size)); }
 
 void WebDevice::check_card(const std::string& text) {
   app::CheckView& check = state_.check;

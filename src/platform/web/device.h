@@ -14,6 +14,8 @@ class WebDevice final : public app::DeviceServices {
   std::int64_t now_ms() const override;
   bool welcome_seen() const override;
   void remember_welcome_seen() override;
+  app::TextSize text_size() const override;
+  void remember_text_size(app::TextSize size) override;
   void download(const std::string& name, const std::string& type, const std::string& data) override;
   void check_card(const std::string& text) override;
   bool can_scan() const override;

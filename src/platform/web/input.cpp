@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include "platform/web/frame_loop.h"
+#include "platform/web/ui_scale.h"
 
 namespace nx::platform {
 
@@ -17,7 +18,7 @@ namespace {
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-  io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+  io.AddMousePosEvent(css_to_ui(e->targetX), css_to_ui(e->targetY));
   if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
     const int button = e->button == 0 ? 0 : e->button == 2 ? 1 : 2;
     io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
@@ -89,7 +90,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   for (int i = 0; i < e->numTouches; ++i)
     if (e->touches[i].isChanged) { point = &e->touches[i]; break; }
   if (!point) return EM_TRUE;
-  const float x = static_cast<float>(point->targetX), y = static_cast<float>(point->targetY);
+  const float x = css_to_ui(point->targetX), y = css_to_ui(point->targetY);
   const double now = emscripten_get_now();
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
 

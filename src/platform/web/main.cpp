@@ -14,14 +14,18 @@
 
 #include "app/app_state.h"
 #include "app/pages.h"
+#include "app/phone_runtime.h"
+#include "platform/web/app_update.h"
+#include "platform/web/http.h"
 #include "platform/web/device.h"
 #include "platform/web/frame_loop.h"
 #include "platform/web/a11y_mirror.h"
 #include "platform/web/input.h"
 #include "platform/web/navigation.h"
 #include "platform/web/page_bridge.h"
-#include "platform/web/phone_driver.h"
 #include "platform/web/text_input.h"
+#include "platform/web/ui_scale.h"
+#include "platform/web/web_ports.h"
 #include "ui/app_ui.h"
 #include "ui/fonts.h"
 #include "ui/theme.h"
@@ -32,21 +36,28 @@ namespace {
 constexpr const char* kCanvas = "#canvas";
 
 nx::app::AppState g_state;
-nx::platform::PhoneDriver g_phone(g_state);
+nx::platform::WebHttp g_http;
+nx::platform::WebStorage g_storage;
+nx::platform::WebTimers g_timers;
+nx::platform::WebDeviceFacts g_facts;
+nx::app::PhoneRuntime g_phone(g_state, g_http, g_storage, g_timers, g_facts);
 nx::platform::WebDevice g_device(g_state);
 float g_pixel_ratio = 0;
 double g_last_time = 0;
 
 // Sizes the canvas's backing store to CSS size x devicePixelRatio so nothing is stretched;
-// rebuilds the font atlas when the ratio changes (zoom, moving to another screen).
+// rebuilds the font atlas when the ratio changes (zoom, moving to another screen) or the text
+// size does: imgui lays out in CSS px / text scale, drawn at devicePixelRatio x text scale.
 void fit_canvas() {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
-  const float ratio = static_cast<float>(std::max(1.0, emscripten_get_device_pixel_ratio()));
-  emscripten_set_canvas_element_size(kCanvas, static_cast<int>(css_w * ratio + 0.5),
-                                     static_cast<int>(css_h * ratio + 0.5));
+  const float scale = nx::app::text_scale(g_state.text_size);
+  const float ratio = static_cast<float>(std::max(1.0, emscripten_get_device_pixel_ratio())) * scale;
+  emscripten_set_canvas_element_size(kCanvas, static_cast<int>(css_w * ratio / scale + 0.5),
+                                     static_cast<int>(css_h * ratio / scale + 0.5));
+  nx::platform::g_ui_scale = scale;
   ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
+  io.DisplaySize = ImVec2(nx::platform::css_to_ui(css_w), nx::platform::css_to_ui(css_h));
   io.DisplayFramebufferScale = ImVec2(ratio, ratio);
   if (ratio != g_pixel_ratio) {
     g_pixel_ratio = ratio;
@@ -83,6 +94,7 @@ void grow_font_atlas() {
 }
 
 bool draw_frame() {
+  if (nx::app::text_scale(g_state.text_size) != nx::platform::ui_scale()) fit_canvas();
   grow_font_atlas();
   const bool gliding = nx::platform::input_animate();
   ImGuiIO& io = ImGui::GetIO();
@@ -110,7 +122,7 @@ bool draw_frame() {
   nx::platform::text_input_sync(nx::ui::active_keyboard());
   nx::platform::navigation_update(std::string(nx::app::screen_name(g_state.tab)), nx::app::page_depth(g_state),
                                   nx::ui::screen_title(g_state));
-  nx::platform::a11y_mirror_update(nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump());
+  nx::platform::a11y_mirror_update(nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame(), nx::platform::ui_scale()).dump());
 
   static bool first = true;
   if (first) {
@@ -120,7 +132,8 @@ bool draw_frame() {
   // Events still queued (imgui spreads a press over frames), a changed state, or characters
   // waiting for the atlas need another frame.
   const bool input_pending = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
-  return changed || input_pending || gliding || nx::ui::fonts::needs_rebuild();
+  const bool rescale = nx::app::text_scale(g_state.text_size) != nx::platform::ui_scale();
+  return changed || input_pending || gliding || rescale || nx::ui::fonts::needs_rebuild();
 }
 
 bool create_gl_context() {
@@ -177,6 +190,7 @@ int main() {
   io.LogFilename = nullptr;
   io.BackendPlatformName = "nuanxin-web";
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  g_state.text_size = g_device.text_size();
   fit_canvas();
 
   nx::platform::input_install(kCanvas);
@@ -184,15 +198,12 @@ int main() {
   nx::platform::a11y_mirror_install();
   const std::string start_screen = nx::platform::navigation_install([](const std::string& screen, int depth) {
     if (auto tab = nx::app::tab_from_screen_name(screen)) g_state.tab = *tab;
-    for (int open = nx::app::page_depth(g_state); open > depth; open = nx::app::page_depth(g_state)) {
-      nx::app::close_page(g_state);
-      if (nx::app::page_depth(g_state) >= open) break;  // nothing closes further
-    }
+    nx::app::close_pages_to(g_state, depth);
   });
   if (auto tab = nx::app::tab_from_screen_name(start_screen)) g_state.tab = *tab;
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
   nx::platform::page_bridge_install({
-      .widgets_json = [] { return nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame()).dump(); },
+      .widgets_json = [] { return nx::ui::widget_tree::to_json(nx::ui::widget_tree::last_frame(), nx::platform::ui_scale()).dump(); },
       .state_json = [] {
         nlohmann::json s = nx::app::describe_state(g_state, nx::platform::frames_drawn());
         const auto g = nx::ui::fonts::glyph_stats();
@@ -202,16 +213,22 @@ int main() {
         return s.dump();
       },
       .set_online = [](bool online) { g_phone.set_online(online); },
+#ifdef NUANXIN_TEST_HOOKS
       .save = [](const std::string& text) -> std::string {
         const auto changes = nx::app::changes_from_json(nlohmann::json::parse(text, nullptr, false));
         if (!changes) return "not a change: {kind, id, set?, transition?, delete?} or an array of them";
         auto saved = g_phone.save(*changes);
         return saved ? "" : saved.error().message_en;
       },
+#endif
   });
   g_state.device = &g_device;
   g_state.welcome = !g_device.welcome_seen();
-  g_phone.start();
+  nx::platform::app_update_install([] {
+    g_state.update_available = true;
+    nx::platform::request_frames();
+  });
+  nx::platform::http::configure([] { g_phone.start(); });
   nx_js_fetch_glyph_font();
   nx::platform::frame_loop_start(draw_frame);
   return 0;  // the browser's event loop keeps the app alive; the runtime is not exited

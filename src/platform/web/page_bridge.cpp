@@ -22,11 +22,13 @@ EMSCRIPTEN_KEEPALIVE const char* nx_state_json() {
   return g_buffer.c_str();
 }
 
+#ifdef NUANXIN_TEST_HOOKS
 EMSCRIPTEN_KEEPALIVE const char* nx_save(const char* changes_json) {
   g_buffer = g_sources.save(changes_json);
   request_frames();
   return g_buffer.c_str();
 }
+#endif
 
 EMSCRIPTEN_KEEPALIVE void nx_set_online(int online) {
   g_sources.set_online(online != 0);
@@ -39,13 +41,6 @@ EM_JS(void, nx_js_install_bridge, (), {
   window.nuanxin = {
     widgets: function() { return JSON.parse(UTF8ToString(Module._nx_widgets_json())); },
     state: function() { return JSON.parse(UTF8ToString(Module._nx_state_json())); },
-    save: function(changes) {
-      var text = JSON.stringify(changes), n = lengthBytesUTF8(text) + 1, p = _malloc(n);
-      stringToUTF8(text, p, n);
-      var error = UTF8ToString(Module._nx_save(p));
-      _free(p);
-      return error;
-    },
   };
   var report = function() { Module._nx_set_online(navigator.onLine ? 1 : 0); };
   window.addEventListener('online', report);
@@ -61,11 +56,26 @@ EM_JS(void, nx_js_first_frame, (), {
   document.documentElement.classList.add('nx-ready');
   window.dispatchEvent(new Event('nuanxin-ready'));
 });
+
+#ifdef NUANXIN_TEST_HOOKS
+EM_JS(void, nx_js_install_test_hooks, (), {
+  window.nuanxin.save = function(changes) {
+    var text = JSON.stringify(changes), n = lengthBytesUTF8(text) + 1, p = _malloc(n);
+    stringToUTF8(text, p, n);
+    var error = UTF8ToString(Module._nx_save(p));
+    _free(p);
+    return error;
+  };
+});
+#endif
 // clang-format on
 
 void page_bridge_install(PageBridgeSources sources) {
   g_sources = std::move(sources);
   nx_js_install_bridge();
+#ifdef NUANXIN_TEST_HOOKS
+  nx_js_install_test_hooks();
+#endif
 }
 
 void page_bridge_saved() { nx_js_saved(); }

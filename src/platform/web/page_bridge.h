@@ -10,7 +10,8 @@ struct PageBridgeSources {
   std::function<std::string()> widgets_json;
   std::function<std::string()> state_json;
   std::function<void(bool online)> set_online;
-  // window.nuanxin.save(change or [changes]): "" when saved on the phone, else why not.
+  // window.nuanxin.save(change or [changes]): "" when saved on the phone, else why not. Only
+  // in builds made for tests and benchmarks (NUANXIN_TEST_HOOKS); unused elsewhere.
   std::function<std::string(const std::string& changes_json)> save;
 };
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "platform/web/frame_loop.h"
+#include "platform/web/ui_scale.h"
 
 namespace nx::platform {
 
@@ -27,9 +28,9 @@ constexpr ImGuiKey kKeys[] = {ImGuiKey_None,      ImGuiKey_Backspace, ImGuiKey_D
 
 void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
   g_ime.want = data->WantVisible;
-  g_ime.x = data->InputPos.x;
-  g_ime.y = data->InputPos.y;
-  g_ime.line = data->InputLineHeight;
+  g_ime.x = ui_to_css(data->InputPos.x);  // the textarea sits in the page: CSS px
+  g_ime.y = ui_to_css(data->InputPos.y);
+  g_ime.line = ui_to_css(data->InputLineHeight);
 }
 
 void set_clipboard(void*, const char* text) {

@@ -26,7 +26,7 @@ void unit_choice(app::EnrolForm& form, const sync::RecordSource& records, const 
   bool first = true;
   for (const app::UnitChoice& c : choices) {
     if (!form.choosing_unit && c.unit_id != form.unit_id) continue;
-    if (toggle_chip(c.unit_id.c_str(), c.name, form.unit_id == c.unit_id, first)) {
+    if (choice_chip(c.unit_id.c_str(), c.name, form.unit_id == c.unit_id, first)) {
       form.unit_id = c.unit_id;
       form.choosing_unit = false;
       clear_error(form.errors, "area");

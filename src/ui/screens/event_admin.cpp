@@ -3,6 +3,7 @@
 // offline as easily as online.
 #include <string>
 
+#include "app/pages.h"
 #include "app/device.h"
 #include "app/event_editor.h"
 #include "app/phone.h"
@@ -22,10 +23,7 @@ namespace {
 
 void new_event(app::AppState& state) {
   app::EventForm& f = state.event_form;
-  if (link_button("back", tr(S::EventAdminBack))) {
-    f.writing = false;
-    return;
-  }
+  if (link_button("back", tr(S::EventAdminBack))) return app::close_page(state);
   heading(tr(S::EventAdminNew));
   card_begin("what");
   if (text_field("title", tr(S::EventAdminTitleField), tr(S::EventAdminTitleHint), f.title, Keyboard::Text, 100))
@@ -34,7 +32,7 @@ void new_event(app::AppState& state) {
   form_label(S::EventAdminCategory);
   bool first = true;
   for (const LabelledName& c : kEventCategories) {
-    if (toggle_chip(c.name.data(), tr(c.label), f.category == c.name, first)) f.category = std::string(c.name);
+    if (choice_chip(c.name.data(), tr(c.label), f.category == c.name, first)) f.category = std::string(c.name);
     first = false;
   }
   text_field("place", tr(S::EventAdminPlace), tr(S::EventAdminPlaceHint), f.place, Keyboard::Text, 100);
@@ -66,7 +64,8 @@ void new_event(app::AppState& state) {
     const auto plan = app::plan_event(f, state.user_unit, state.locale, [&] { return state.services->new_id(); });
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
       state.notice = std::string(tr(S::EventAdminPublished));
-      f = app::EventForm{true};
+      f = app::EventForm{};
+      app::close_page(state);
     }
   }
 }
@@ -76,21 +75,14 @@ void new_event(app::AppState& state) {
 void draw_event_admin(app::AppState& state) {
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   app::EventForm& f = state.event_form;
-  static bool was_writing = false;
-  if (f.writing != was_writing) {
-    ImGui::SetScrollY(0);
-    was_writing = f.writing;
-  }
   if (!records) return;
-  if (f.writing) return new_event(state);
-  if (link_button("back", tr(S::StationAdminBackToMe))) {
-    f = app::EventForm{};
-    return;
-  }
+  if (app::showing(state, app::PageKind::EventWrite)) return new_event(state);
+  if (link_button("back", tr(S::StationAdminBackToMe))) return app::close_page(state);
   heading(tr(S::EventAdminHeading));
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   if (button("new", tr(S::EventAdminNew))) {
     f = app::new_event_form(app::now_ms(state));
+    app::open_page(state, app::PageKind::EventWrite);
     state.notice.clear();
   }
   const std::string unit = state.user_unit;

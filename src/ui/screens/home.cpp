@@ -1,5 +1,6 @@
 // 首页: a greeting, what needs the person's attention, the nearest open station, the four
 // things most people come for, and the union's news.
+#include "app/pages.h"
 #include "app/attention.h"
 #include "app/device.h"
 #include "app/join.h"
@@ -84,8 +85,7 @@ void attention_row(app::AppState& state, const app::Attention& a, int index) {
       case app::AttentionKind::ChangesRefused: state.tab = app::Tab::Me; break;
       case app::AttentionKind::ApplicationNeedsInfo: state.tab = app::Tab::Me; break;
       case app::AttentionKind::RequestToConfirm:
-        state.tab = app::Tab::Services;
-        state.services_view.open_id = a.record_id;
+        app::open_in_tab(state, app::Tab::Services, app::PageKind::Request, "service_request", a.record_id);
         break;
       case app::AttentionKind::EventSoon: state.tab = app::Tab::Events; break;
     }
@@ -104,8 +104,7 @@ void nearest_open_station(app::AppState& state, const sync::RecordSource& record
   paragraph(nearest.station.name, theme::kText, fonts::faces().body_bold);
   if (nearest.distance_km) paragraph(app::distance_text(*nearest.distance_km, current_locale() == Locale::ZhCN), theme::kAccent);
   if (link_button("open-station", tr(S::HomeGoThere))) {
-    state.tab = app::Tab::Stations;
-    state.stations.open_id = nearest.station.id;
+    app::open_in_tab(state, app::Tab::Stations, app::PageKind::Station, "station", nearest.station.id);
   }
   card_end();
 }
@@ -113,16 +112,11 @@ void nearest_open_station(app::AppState& state, const sync::RecordSource& record
 }  // namespace
 
 void draw_home(app::AppState& state) {
-  // The pages of 首页 start at their top.
-  static std::string shown_page = "", shown_article;
-  if (state.home.page != shown_page || state.home.article_id != shown_article) {
-    ImGui::SetScrollY(0);
-    shown_page = state.home.page;
-    shown_article = state.home.article_id;
+  if (const app::Page* page = app::top_page(state)) {
+    if (page->kind == app::PageKind::Learn) return draw_learn(state);
+    if (page->kind == app::PageKind::Article) return draw_article(state);
+    if (page->kind == app::PageKind::Jobs) return draw_jobs(state);
   }
-  if (state.home.page == "learn") return draw_learn(state);
-  if (state.home.page == "article") return draw_article(state);
-  if (state.home.page == "jobs") return draw_jobs(state);
 
   const bool signed_in = state.sync.signed_in && !state.user.empty();
   heading(signed_in ? tr(S::HomeGreetingName, state.user) : std::string(tr(S::HomeGreeting)));
@@ -157,8 +151,8 @@ void draw_home(app::AppState& state) {
     if (tile(q.id, tr(label), icon, tile_size)) {
       state.tab = q.target;
       if (q.label == S::HomeQuickJoin) open_join_if_new(state);
-      if (q.label == S::HomeQuickLearn) state.home.page = "learn";
-      if (q.label == S::HomeQuickJobs) state.home.page = "jobs";
+      if (q.label == S::HomeQuickLearn) app::open_page(state, app::PageKind::Learn);
+      if (q.label == S::HomeQuickJobs) app::open_page(state, app::PageKind::Jobs);
     }
   }
   ImGui::Dummy(ImVec2(0, theme::kGap - ImGui::GetStyle().ItemSpacing.y));

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/pages.h"
 #include "app/device.h"
 #include "app/phone.h"
 #include "app/staff_inbox.h"
@@ -45,9 +46,8 @@ std::string waited(std::int64_t since_ms, std::int64_t now_ms) {
 }
 
 // Back to the list with `message` said there.
-void close_page(app::AppState& state, std::string message) {
-  state.inbox.open_kind.clear();
-  state.inbox.open_id.clear();
+void back_to_list(app::AppState& state, std::string message) {
+  app::close_page(state);
   state.inbox.reason.clear();
   state.inbox.provider_id.clear();
   state.inbox.due_date.clear();
@@ -70,8 +70,8 @@ void history(app::AppState& state, const sync::Record& r) {
     if (!state.sync.online) paragraph(tr(S::HistoryNeedsSignal), theme::kTextMuted, fonts::faces().small);
   } else if (h.loading) {
     paragraph(tr(S::PleaseWait), theme::kTextMuted);
-  } else if (!h.error.empty()) {
-    paragraph(h.error, theme::kWarn);
+  } else if (h.error) {
+    paragraph(h.error->message(state.locale), theme::kWarn);
   } else {
     for (const app::HistoryLine& line : h.lines) {
       const civil::LocalTime t = civil::to_china_local(line.at_ms);
@@ -121,17 +121,17 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
   if (button("approve", tr(S::ReviewApprove), true)) {
     if (save_or_say(state, app::approve_application(a, state.services->new_id()))) {
       const sync::Record* now = records.get(a.kind, a.id);
-      return close_page(state, tr(S::ReviewApproved, a.str("name") + " · " + (now ? now->str("member_no") : "")));
+      return back_to_list(state, tr(S::ReviewApproved, a.str("name") + " · " + (now ? now->str("member_no") : "")));
     }
   }
   card_begin("refuse");
   text_field("reason", tr(S::ReviewReason), tr(S::ReviewReasonHint), v.reason, Keyboard::Text, 500);
   if (button("ask", tr(S::ReviewAskInfo), false, !v.reason.empty()) &&
       save_or_say(state, app::ask_for_information(a, v.reason)))
-    return close_page(state, std::string(tr(S::ReviewAsked)));
+    return back_to_list(state, std::string(tr(S::ReviewAsked)));
   if (button("reject", tr(S::ReviewReject), false, !v.reason.empty()) &&
       save_or_say(state, app::reject_application(a, v.reason)))
-    return close_page(state, std::string(tr(S::ReviewRejected)));
+    return back_to_list(state, std::string(tr(S::ReviewRejected)));
   card_end();
   history(state, a);
 }
@@ -163,17 +163,17 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   if (providers.empty()) paragraph(tr(S::RequestNoProvider), theme::kTextMuted);
   bool first = true;
   for (const sync::Record* p : providers) {
-    if (toggle_chip(p->id.c_str(), p->str("name"), v.provider_id == p->id, first)) v.provider_id = p->id;
+    if (choice_chip(p->id.c_str(), p->str("name"), v.provider_id == p->id, first)) v.provider_id = p->id;
     first = false;
   }
   if (v.due_date.empty()) v.due_date = civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now).date) + 7));
   text_field("due", tr(S::RequestDue), "2026-07-08", v.due_date, Keyboard::Numeric, 10);
   if (button("match", tr(S::RequestMatch), status != "matched", !v.provider_id.empty()) &&
       save_or_say(state, app::match_request(r, v.provider_id, v.due_date)))
-    return close_page(state, std::string(tr(S::RequestMatched)));
+    return back_to_list(state, std::string(tr(S::RequestMatched)));
   card_end();
   if (status == "matched" && button("deliver", tr(S::RequestDeliver), true) && save_or_say(state, app::deliver_request(r)))
-    return close_page(state, std::string(tr(S::RequestDelivered)));
+    return back_to_list(state, std::string(tr(S::RequestDelivered)));
   request_thread(state, r, records, v.reply);
   history(state, r);
 }
@@ -193,8 +193,7 @@ void inbox_row(app::AppState& state, const app::InboxItem& item, const sync::Rec
   else paragraph(r.str("description"));
   paragraph(unit_name(records, r.str("unit_id")), theme::kTextMuted, fonts::faces().small);
   if (link_button("open", tr(S::InboxOpen))) {
-    state.inbox.open_kind = r.kind;
-    state.inbox.open_id = r.id;
+    app::open_page(state, app::PageKind::InboxItem, r.kind, r.id);
     state.notice.clear();
   }
   ImGui::PopID();
@@ -205,20 +204,15 @@ void inbox_row(app::AppState& state, const app::InboxItem& item, const sync::Rec
 void draw_inbox(app::AppState& state) {
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   app::InboxView& v = state.inbox;
-  static std::string shown_id;
-  if (v.open_id != shown_id) {
-    ImGui::SetScrollY(0);
-    shown_id = v.open_id;
-  }
   if (!records) return;
-  if (!v.open_id.empty()) {
-    if (link_button("back", tr(S::InboxBack))) return close_page(state, "");
-    const sync::Record* r = records->get(v.open_kind, v.open_id);
+  if (const app::Page* page = app::top_page(state)) {
+    if (link_button("back", tr(S::InboxBack))) return back_to_list(state, "");
+    const sync::Record* r = records->get(page->record_kind, page->record_id);
     if (r && !r->deleted) {
       if (r->kind == membership::kApplicationKind) return application_page(state, *r, *records);
       return request_page(state, *r, *records);
     }
-    close_page(state, "");
+    back_to_list(state, "");
   }
 
   heading(tr(S::InboxTitle));

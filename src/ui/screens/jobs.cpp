@@ -2,6 +2,7 @@
 // files a job-help request that names the post, and the union follows it up like any request.
 #include <algorithm>
 
+#include "app/pages.h"
 #include "app/join.h"
 #include "app/phone.h"
 #include "core/content/job_post.h"
@@ -57,15 +58,15 @@ void job_card(app::AppState& state, const sync::Record& post, const sync::Record
 }  // namespace
 
 void draw_jobs(app::AppState& state) {
-  if (link_button("back", tr(S::BackHome))) state.home.page.clear();
+  if (link_button("back", tr(S::BackHome))) app::close_page(state);
   heading(tr(S::JobsTitle));
   paragraph(tr(S::JobsIntro), theme::kTextMuted);
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   if (!records) return;
-  if (toggle_chip("all", tr(S::JobsAll), state.home.job_trade.empty(), true)) state.home.job_trade.clear();
+  if (choice_chip("all", tr(S::JobsAll), state.home.job_trade.empty(), true)) state.home.job_trade.clear();
   for (std::string_view name : membership::kTradeNames) {
     if (name == "other") continue;
-    if (toggle_chip(name.data(), membership::trade_label(*membership::parse_trade(name), current_locale()),
+    if (choice_chip(name.data(), membership::trade_label(*membership::parse_trade(name), current_locale()),
                     state.home.job_trade == name, false))
       state.home.job_trade = std::string(name);
   }

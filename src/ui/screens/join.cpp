@@ -1,5 +1,6 @@
 // 申请入会: the application form, one page of 我的. Before submitting it shows which union the
 // application goes to and why (the core's routing), and every problem beside its field.
+#include "app/pages.h"
 #include "app/join.h"
 
 #include "app/phone.h"
@@ -28,7 +29,7 @@ void area_choice(app::JoinForm& form, const sync::RecordSource& records) {
   label(S::JoinArea);
   bool first = true;
   for (const app::AreaChoice& t : app::towns(records)) {
-    if (toggle_chip(t.unit_id.c_str(), t.name, form.town_id == t.unit_id, first)) {
+    if (choice_chip(t.unit_id.c_str(), t.name, form.town_id == t.unit_id, first)) {
       form.town_id = form.area_unit_id = t.unit_id;
       changed(form, "area");
     }
@@ -40,7 +41,7 @@ void area_choice(app::JoinForm& form, const sync::RecordSource& records) {
       label(S::JoinCommunity);
       first = true;
       for (const app::AreaChoice& c : communities) {
-        if (toggle_chip(c.unit_id.c_str(), c.name, form.area_unit_id == c.unit_id, first)) {
+        if (choice_chip(c.unit_id.c_str(), c.name, form.area_unit_id == c.unit_id, first)) {
           form.area_unit_id = form.area_unit_id == c.unit_id ? form.town_id : c.unit_id;
           changed(form, "area");
         }
@@ -67,6 +68,7 @@ void submit(app::AppState& state, const sync::RecordSource& records) {
   auto plan = app::plan_join(form, state.user_id, records, state.locale, [&] { return state.services->new_id(); });
   if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   form = app::JoinForm{};
+  app::close_page(state);
   state.notice = std::string(tr(S::JoinSubmitted));
 }
 
@@ -75,10 +77,7 @@ void submit(app::AppState& state, const sync::RecordSource& records) {
 void draw_join(app::AppState& state) {
   app::JoinForm& form = state.join;
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
-  if (link_button("back", tr(S::JoinBack)) || !records) {
-    form.open = false;
-    return;
-  }
+  if (link_button("back", tr(S::JoinBack)) || !records) return app::close_page(state);
   heading(tr(form.resubmit_id.empty() ? S::JoinTitle : S::JoinResubmitTitle));
   paragraph(tr(S::JoinIntro), theme::kTextMuted);
 

@@ -3,6 +3,7 @@
 // announcement) opened from 首页. All of it is data staff keep, readable offline.
 #include <algorithm>
 
+#include "app/pages.h"
 #include "app/phone.h"
 #include "core/content/article.h"
 #include "core/kinds/kind_support.h"
@@ -36,9 +37,9 @@ std::vector<const sync::Record*> articles(const sync::RecordSource& records, std
   return out;
 }
 
-void back_to(app::AppState& state, const char* page, S label) {
+void back(app::AppState& state, S label) {
   if (link_button("back", tr(label))) {
-    state.home.page = page;
+    app::close_page(state);
     state.home.quiz_answers.clear();
   }
 }
@@ -55,7 +56,7 @@ void quiz(app::AppState& state, const content::Article& a) {
     for (std::size_t o = 0; o < q.options.size(); ++o) {
       ImGui::PushID(static_cast<int>(o));
       const bool picked = chosen != state.home.quiz_answers.end() && chosen->second == static_cast<int>(o);
-      if (toggle_chip("option", q.options[o], picked, first) && chosen == state.home.quiz_answers.end())
+      if (choice_chip("option", q.options[o], picked, first) && chosen == state.home.quiz_answers.end())
         state.home.quiz_answers[static_cast<int>(i)] = static_cast<int>(o);
       first = false;
       ImGui::PopID();
@@ -81,10 +82,9 @@ void quiz(app::AppState& state, const content::Article& a) {
 
 void draw_article(app::AppState& state) {
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
-  const sync::Record* r = records ? records->get(content::kArticleKind, state.home.article_id) : nullptr;
+  const sync::Record* r = records ? records->get(content::kArticleKind, app::top_page(state)->record_id) : nullptr;
   const auto decoded = r ? content::decode_article(r->fields) : kinds::Decoded<content::Article>{};
-  const bool announcement = decoded.value.category == "announcement";
-  back_to(state, announcement ? "" : "learn", announcement ? S::BackHome : S::LearnBack);
+  back(state, app::page_depth(state) > 1 ? S::LearnBack : S::BackHome);  // from 工会知识, or from 首页 itself
   if (!r || !decoded.ok()) return;
   const content::Article& a = decoded.value;
   heading(a.title);
@@ -100,7 +100,7 @@ void draw_article(app::AppState& state) {
 }
 
 void draw_learn(app::AppState& state) {
-  back_to(state, "", S::BackHome);
+  back(state, S::BackHome);
   heading(tr(S::LearnTitle));
   paragraph(tr(S::LearnIntro), theme::kTextMuted);
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
@@ -113,8 +113,7 @@ void draw_learn(app::AppState& state) {
     for (const sync::Record* r : list) {
       ImGui::PushID(r->id.c_str());
       if (link_button("read", r->str("title") + " ›")) {
-        state.home.page = "article";
-        state.home.article_id = r->id;
+        app::open_page(state, app::PageKind::Article, content::kArticleKind, r->id);
         state.home.quiz_answers.clear();
       }
       ImGui::PopID();
@@ -135,8 +134,8 @@ void draw_announcements(app::AppState& state, const sync::RecordSource& records)
     ImGui::PushID(list[i]->id.c_str());
     paragraph(list[i]->str("published_on"), theme::kTextMuted, fonts::faces().small);
     if (link_button("read", list[i]->str("title") + " ›")) {
-      state.home.page = "article";
-      state.home.article_id = list[i]->id;
+      app::open_page(state, app::PageKind::Article, content::kArticleKind, list[i]->id);
+      state.home.quiz_answers.clear();
     }
     ImGui::PopID();
   }

@@ -1,9 +1,11 @@
 // 我的: signing in, what is on this phone and whether it reached the union (sync), changes the
-// server refused (to fix or discard), signing out, and the language.
+// server refused (to fix or discard), signing out, the language and the text size.
 #include <string>
 
 #include <cstdio>
 
+#include "app/device.h"
+#include "app/pages.h"
 #include "app/phone.h"
 #include "core/civil_time.h"
 #include "core/kinds/kind_support.h"
@@ -51,7 +53,7 @@ void draw_sign_in(app::AppState& state) {
     if (f.registering) text_field("name", tr(S::FieldName), tr(S::FieldNameHint), f.name, Keyboard::Text, 60);
     text_field("pin", tr(S::FieldPin), tr(S::FieldPinHint), f.pin, Keyboard::Pin, 6);
   }
-  if (!f.error.empty()) paragraph(f.error, theme::kAccent);
+  if (f.error) paragraph(f.error->message(state.locale), theme::kAccent);
   ImGui::Dummy(ImVec2(0, 4));
   const std::string_view action =
       f.busy ? tr(S::PleaseWait) : tr(f.registering && !f.staff ? S::ButtonRegister : S::ButtonSignIn);
@@ -62,11 +64,11 @@ void draw_sign_in(app::AppState& state) {
   }
   if (!f.staff && link_button("switch", tr(f.registering ? S::SwitchToSignIn : S::SwitchToRegister))) {
     f.registering = !f.registering;
-    f.error.clear();
+    f.error.reset();
   }
   if (link_button("staff", tr(f.staff ? S::WorkerSignInLink : S::StaffSignInLink))) {
     f.staff = !f.staff;
-    f.error.clear();
+    f.error.reset();
   }
   card_end();
 }
@@ -116,16 +118,18 @@ void draw_refused(app::AppState& state) {
 }  // namespace
 
 void draw_me(app::AppState& state) {
-  // The form is a page of its own and starts at its top.
-  static bool form_was_open = false;
-  if (state.join.open != form_was_open) {
-    ImGui::SetScrollY(0);
-    form_was_open = state.join.open;
+  if (const app::Page* page = app::top_page(state); page && state.sync.signed_in) {
+    switch (page->kind) {
+      case app::PageKind::Join: return draw_join(state);
+      case app::PageKind::StationAdmin:
+      case app::PageKind::StationEdit: return draw_station_admin(state);
+      case app::PageKind::EventAdmin:
+      case app::PageKind::EventWrite: return draw_event_admin(state);
+      case app::PageKind::ProviderAdmin:
+      case app::PageKind::ProviderEdit: return draw_provider_admin(state);
+      default: break;
+    }
   }
-  if (state.join.open && state.sync.signed_in) return draw_join(state);
-  if (state.station_edit.open && state.sync.signed_in) return draw_station_admin(state);
-  if (state.event_form.open && state.sync.signed_in) return draw_event_admin(state);
-  if (state.provider_edit.open && state.sync.signed_in) return draw_provider_admin(state);
   heading(tr(S::MeTitle));
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   if (!state.sync.signed_in || state.sync.needs_sign_in) draw_sign_in(state);
@@ -143,15 +147,15 @@ void draw_me(app::AppState& state) {
     if (app::is_staff(state)) {
       card_begin("manage");
       if (link_button("stations", tr(S::StationAdminLink))) {
-        state.station_edit = app::StationEdit{true};
+        app::open_page(state, app::PageKind::StationAdmin);
         state.notice.clear();
       }
       if (link_button("events", tr(S::EventAdminLink))) {
-        state.event_form = app::EventForm{true};
+        app::open_page(state, app::PageKind::EventAdmin);
         state.notice.clear();
       }
       if (link_button("providers", tr(S::ProviderAdminLink))) {
-        state.provider_edit = app::ProviderEdit{true};
+        app::open_page(state, app::PageKind::ProviderAdmin);
         state.notice.clear();
       }
       card_end();
@@ -166,6 +170,14 @@ void draw_me(app::AppState& state) {
   const int current = state.locale == Locale::En ? 1 : 0;
   const int tapped = segmented("locale", choices, 2, current);
   if (tapped >= 0) state.locale = tapped == 1 ? Locale::En : Locale::ZhCN;
+  ImGui::Dummy(ImVec2(0, 4));
+  paragraph(tr(S::MeTextSize), theme::kTextMuted);
+  const std::string_view sizes[] = {tr(S::TextSizeStandard), tr(S::TextSizeLarge), tr(S::TextSizeLarger)};
+  const int size = segmented("text_size", sizes, 3, static_cast<int>(state.text_size));
+  if (size >= 0 && size != static_cast<int>(state.text_size)) {
+    state.text_size = static_cast<app::TextSize>(size);
+    if (state.device) state.device->remember_text_size(state.text_size);
+  }
   card_end();
 }
 

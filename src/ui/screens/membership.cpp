@@ -1,5 +1,6 @@
 // The membership part of 我的: the member card (会员证) with its signed QR code, or where the
 // application stands, or the way in (申请入会); and the welcome pack (入会大礼包).
+#include "app/pages.h"
 #include "app/device.h"
 #include "app/join.h"
 #include "app/phone.h"
@@ -128,13 +129,13 @@ void application_status(app::AppState& state, const sync::Record& a, const sync:
     if (button("answer", tr(S::AppAnswer))) {
       app::fill_from(state.join, a, records);
       state.join.resubmit_id = a.id;
-      state.join.open = true;
+      app::open_join_page(state);
     }
   } else if (status == "rejected" || status == "withdrawn") {
     if (!a.str("reject_reason").empty()) paragraph(a.str("reject_reason"), theme::kAccent);
     if (button("again", tr(S::AppApplyAgain))) {
       app::fill_from(state.join, a, records);
-      state.join.open = true;
+      app::open_join_page(state);
     }
   } else if (status == "approved") {
     paragraph(std::string(tr(S::AppApprovedNumber)) + a.str("member_no"));

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/pages.h"
 #include "app/phone.h"
 #include "app/provider_editor.h"
 #include "core/membership/unit.h"
@@ -36,8 +37,8 @@ std::string services_text(const sync::Record& p) {
 void edit_page(app::AppState& state, const sync::RecordSource& records) {
   app::ProviderEdit& f = state.provider_edit;
   if (link_button("back", tr(S::ProviderAdminBack))) {
-    f = app::ProviderEdit{true};
-    return;
+    f = app::ProviderEdit{};
+    return app::close_page(state);
   }
   heading(tr(f.id.empty() ? S::ProviderAdminAdd : S::ProviderAdminUpdate));
   card_begin("who");
@@ -80,7 +81,8 @@ void edit_page(app::AppState& state, const sync::RecordSource& records) {
     const auto plan = app::plan_provider(f, existing, state.user_unit, state.locale, [&] { return state.services->new_id(); });
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
       state.notice = std::string(tr(plan.changes.empty() ? S::StationAdminUnchanged : S::ProviderSaved));
-      f = app::ProviderEdit{true};
+      f = app::ProviderEdit{};
+      app::close_page(state);
     }
   }
 }
@@ -90,21 +92,14 @@ void edit_page(app::AppState& state, const sync::RecordSource& records) {
 void draw_provider_admin(app::AppState& state) {
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   app::ProviderEdit& f = state.provider_edit;
-  static bool was_editing = false;
-  if (f.editing != was_editing) {
-    ImGui::SetScrollY(0);
-    was_editing = f.editing;
-  }
   if (!records) return;
-  if (f.editing) return edit_page(state, *records);
-  if (link_button("back", tr(S::StationAdminBackToMe))) {
-    f = app::ProviderEdit{};
-    return;
-  }
+  if (app::showing(state, app::PageKind::ProviderEdit)) return edit_page(state, *records);
+  if (link_button("back", tr(S::StationAdminBackToMe))) return app::close_page(state);
   heading(tr(S::ProviderAdminTitle));
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   if (!state.user_unit.empty() && button("add", tr(S::ProviderAdminAdd))) {
     f = app::new_provider();
+    app::open_page(state, app::PageKind::ProviderEdit, "provider");
     state.notice.clear();
   }
   const auto providers = app::providers_kept_by(*records, membership::units_from(*records), state.user_unit);
@@ -120,6 +115,7 @@ void draw_provider_admin(app::AppState& state) {
     if (!shown.active) paragraph(tr(S::ProviderInactive), theme::kWarn);
     if (link_button("edit", tr(S::StationAdminEdit))) {
       f = shown;
+      app::open_page(state, app::PageKind::ProviderEdit, "provider", p.id);
       state.notice.clear();
     }
     ImGui::PopID();

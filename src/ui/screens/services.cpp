@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 
+#include "app/pages.h"
 #include "app/device.h"
 #include "app/join.h"
 #include "app/phone.h"
@@ -76,7 +77,7 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
   paragraph(tr(S::OrderWhat), theme::kTextMuted, fonts::faces().small);
   bool first = true;
   for (const Choice& c : kCategories) {
-    if (toggle_chip(c.name.data(), tr(c.label), v.category == c.name, first)) {
+    if (choice_chip(c.name.data(), tr(c.label), v.category == c.name, first)) {
       v.category = std::string(c.name);
       v.topic.clear();
     }
@@ -87,7 +88,7 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
     ImGui::PushID("topic");  // "other" is a category and a topic
     first = true;
     for (const Choice& t : kTopics) {
-      if (toggle_chip(t.name.data(), tr(t.label), v.topic == t.name, first)) v.topic = v.topic == t.name ? "" : std::string(t.name);
+      if (choice_chip(t.name.data(), tr(t.label), v.topic == t.name, first)) v.topic = v.topic == t.name ? "" : std::string(t.name);
       first = false;
     }
     ImGui::PopID();
@@ -144,6 +145,7 @@ void stage_line(int reached) {
 int rating_stars(int current) {
   int tapped = 0;
   const float size = theme::kTouchTarget;
+  widget_tree::begin_radio_group();
   for (int i = 1; i <= 5; ++i) {
     if (i > 1) ImGui::SameLine(0, 4);
     const ImVec2 min = ImGui::GetCursorScreenPos();
@@ -168,10 +170,7 @@ int rating_stars(int current) {
 
 void request_page(app::AppState& state, const sync::Record& r, const sync::RecordSource& records) {
   app::ServicesView& v = state.services_view;
-  if (link_button("back", tr(S::ServicesBack))) {
-    v.open_id.clear();
-    return;
-  }
+  if (link_button("back", tr(S::ServicesBack))) return app::close_page(state);
   heading(category_text(r.str("category")));
   const std::string status = r.str("status");
   const bool waiting = state.services->unsynced(r.kind, r.id);
@@ -224,7 +223,7 @@ void request_row(app::AppState& state, const sync::Record& r) {
   paragraph(r.str("description"));
   if (status == "delivered") paragraph(tr(S::ConfirmPrompt), theme::kAccent);
   if (link_button("open", tr(S::ServicesOpen))) {
-    state.services_view.open_id = r.id;
+    app::open_page(state, app::PageKind::Request, "service_request", r.id);
     state.notice.clear();
   }
   ImGui::PopID();
@@ -234,15 +233,9 @@ void request_row(app::AppState& state, const sync::Record& r) {
 
 void draw_services(app::AppState& state) {
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
-  app::ServicesView& v = state.services_view;
-  static std::string shown_id;
-  if (v.open_id != shown_id) {
-    ImGui::SetScrollY(0);
-    shown_id = v.open_id;
-  }
-  if (records && !v.open_id.empty()) {
-    if (const sync::Record* r = records->get("service_request", v.open_id)) return request_page(state, *r, *records);
-    v.open_id.clear();
+  if (const app::Page* page = app::top_page(state); records && page) {
+    if (const sync::Record* r = records->get(page->record_kind, page->record_id)) return request_page(state, *r, *records);
+    app::close_page(state);  // gone from the phone (withdrawn elsewhere)
   }
   heading(tr(S::ServicesTitle));
   paragraph(tr(S::ServicesIntro), theme::kTextMuted);

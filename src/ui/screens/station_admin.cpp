@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/pages.h"
 #include "app/phone.h"
 #include "app/station_editor.h"
 #include "core/membership/unit.h"
@@ -36,8 +37,8 @@ std::string_view status_text(const std::string& status) {
 void edit_page(app::AppState& state, const sync::Record& station) {
   app::StationEdit& f = state.station_edit;
   if (link_button("back", tr(S::StationAdminBack))) {
-    f = app::StationEdit{true};
-    return;
+    f = app::StationEdit{};
+    return app::close_page(state);
   }
   heading(station.str("name"));
   paragraph(station.str("address"), theme::kTextMuted);
@@ -95,7 +96,8 @@ void edit_page(app::AppState& state, const sync::Record& station) {
     const auto plan = app::plan_station_edit(f, station, state.locale);
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
       state.notice = std::string(tr(plan.changes.empty() ? S::StationAdminUnchanged : S::StationAdminSaved));
-      f = app::StationEdit{true};
+      f = app::StationEdit{};
+      app::close_page(state);
     }
   }
 }
@@ -105,20 +107,12 @@ void edit_page(app::AppState& state, const sync::Record& station) {
 void draw_station_admin(app::AppState& state) {
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   app::StationEdit& f = state.station_edit;
-  static std::string shown;
-  if (f.id != shown) {
-    ImGui::SetScrollY(0);
-    shown = f.id;
-  }
   if (!records) return;
-  if (!f.id.empty()) {
+  if (app::showing(state, app::PageKind::StationEdit)) {
     if (const sync::Record* s = records->get("station", f.id); s && !s->deleted) return edit_page(state, *s);
-    f.id.clear();
+    app::close_page(state);  // gone from the phone
   }
-  if (link_button("back", tr(S::StationAdminBackToMe))) {
-    f = app::StationEdit{};
-    return;
-  }
+  if (link_button("back", tr(S::StationAdminBackToMe))) return app::close_page(state);
   heading(tr(S::StationAdminTitle));
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   const auto stations = app::stations_kept_by(*records, membership::units_from(*records), state.user_unit);
@@ -134,6 +128,7 @@ void draw_station_admin(app::AppState& state) {
               status == "open" ? theme::kOk : theme::kWarn);
     if (link_button("edit", tr(S::StationAdminEdit))) {
       f = app::edit_station(s);
+      app::open_page(state, app::PageKind::StationEdit, "station", s.id);
       state.notice.clear();
     }
     ImGui::PopID();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/pages.h"
 #include "app/device.h"
 #include "app/phone.h"
 #include "core/civil_time.h"
@@ -154,7 +155,7 @@ void station_map(app::AppState& state, const std::vector<app::StationRow>& rows)
     dl->AddText(small, small->FontSize, ImVec2(p.x - ts.x / 2, p.y - ts.y / 2), theme::kSurface, n.c_str());
     ImGui::SetCursorScreenPos(ImVec2(p.x - 20, p.y - 20));
     ImGui::PushID(r.station.id.c_str());
-    if (ImGui::InvisibleButton("dot", ImVec2(40, 40))) state.stations.open_id = r.station.id;
+    if (ImGui::InvisibleButton("dot", ImVec2(40, 40))) app::open_page(state, app::PageKind::Station, "station", r.station.id);
     ImGui::PopID();
     widget_tree::tag_last_item(Role::Button, std::to_string(i + 1) + ". " + r.station.name);
   }
@@ -195,7 +196,7 @@ void where_am_i(app::AppState& state, const std::vector<services::Station>& stat
     bool first = true;
     for (const app::Town& t : app::towns_with_stations(stations, *records)) {
       const bool chosen = view.here && view.here->label == t.name;
-      if (toggle_chip(t.unit_id.c_str(), t.name, chosen, first)) {
+      if (choice_chip(t.unit_id.c_str(), t.name, chosen, first)) {
         view.here = t.place;
         view.choosing_town = view.locate_failed = false;
       }
@@ -232,10 +233,7 @@ std::string hours_line(const services::OpeningHours& hours, int day) {
 
 void station_page(app::AppState& state, const services::Station& s) {
   const std::int64_t now_ms = app::now_ms(state);
-  if (link_button("back", tr(S::StationBack))) {
-    state.stations.open_id.clear();
-    return;
-  }
+  if (link_button("back", tr(S::StationBack))) return app::close_page(state);
   heading(s.name);
   const OpenText open = open_text(s, services::open_now(s, now_ms), now_ms);
   chip(open.text, open.open ? theme::kOk : theme::kWarn, open.open ? theme::kOkSoft : theme::kWarnSoft);
@@ -285,18 +283,10 @@ void draw_stations(app::AppState& state) {
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   const std::vector<services::Station> stations = records ? app::stations_on_phone(*records) : std::vector<services::Station>{};
   app::StationsView& view = state.stations;
-  // A station's page starts at its top; back on the list, the list is where it was left.
-  static std::string shown_id;
-  static float list_scroll = 0;
-  if (view.open_id != shown_id) {
-    if (shown_id.empty()) list_scroll = ImGui::GetScrollY();
-    ImGui::SetScrollY(view.open_id.empty() ? list_scroll : 0);
-    shown_id = view.open_id;
-  }
-  if (!view.open_id.empty()) {
-    const auto it = std::find_if(stations.begin(), stations.end(), [&](const auto& s) { return s.id == view.open_id; });
+  if (const app::Page* page = app::top_page(state)) {
+    const auto it = std::find_if(stations.begin(), stations.end(), [&](const auto& s) { return s.id == page->record_id; });
     if (it != stations.end()) return station_page(state, *it);
-    view.open_id.clear();
+    app::close_page(state);  // gone from the phone
   }
 
   heading(tr(S::StationsTitle));
@@ -328,7 +318,7 @@ void draw_stations(app::AppState& state) {
     card_end();
   }
   for (const app::StationRow& row : rows)
-    if (station_row(row, now_ms)) view.open_id = row.station.id;
+    if (station_row(row, now_ms)) app::open_page(state, app::PageKind::Station, "station", row.station.id);
 }
 
 }  // namespace nx::ui

@@ -4,6 +4,7 @@
 // latest visits with what is still open.
 #include <string>
 
+#include "app/pages.h"
 #include "app/device.h"
 #include "app/field_visit.h"
 #include "app/phone.h"
@@ -89,7 +90,7 @@ void where(app::VisitForm& form, const app::AppState& state, const sync::RecordS
   form_label(S::VisitEnterprise);
   bool first = true;
   for (const app::Enterprise& e : app::enterprises(records, membership::units_from(records), state.user_unit)) {
-    if (toggle_chip(e.unit_id.c_str(), e.name, form.enterprise_unit_id == e.unit_id, first)) {
+    if (choice_chip(e.unit_id.c_str(), e.name, form.enterprise_unit_id == e.unit_id, first)) {
       form.enterprise_unit_id = form.enterprise_unit_id == e.unit_id ? "" : e.unit_id;
       form.enterprise_name.clear();
       clear_error(form.errors, "enterprise");
@@ -111,7 +112,7 @@ void raised_items(app::VisitForm& form) {
     text_field("text", tr(S::VisitItemN, std::to_string(i + 1)), tr(S::VisitItemHint), form.items[i].text, Keyboard::Text, 500);
     bool first = true;
     for (const Named& c : kConcerns) {
-      if (toggle_chip(c.name, tr(c.label), form.items[i].category == c.name, first)) form.items[i].category = c.name;
+      if (choice_chip(c.name, tr(c.label), form.items[i].category == c.name, first)) form.items[i].category = c.name;
       first = false;
     }
     ImGui::PopID();
@@ -137,7 +138,7 @@ void follow_ups(app::VisitForm& form) {
     for (std::size_t k = 0; k < form.items.size(); ++k) {
       if (form.items[k].text.empty()) continue;
       ImGui::PushID(static_cast<int>(k));
-      if (toggle_chip("item", tr(S::VisitAnswersItem, std::to_string(k + 1)), f.item == static_cast<int>(k), first))
+      if (choice_chip("item", tr(S::VisitAnswersItem, std::to_string(k + 1)), f.item == static_cast<int>(k), first))
         f.item = f.item == static_cast<int>(k) ? -1 : static_cast<int>(k);
       ImGui::PopID();
       first = false;
@@ -146,7 +147,7 @@ void follow_ups(app::VisitForm& form) {
     ImGui::PopID();
   }
   if (form.follow_ups.size() < 20 && link_button("more_follow_ups", tr(S::VisitAddFollowUp)))
-    form.follow_ups.push_back({"", form.follow_ups.empty() ? form.date : form.follow_ups.back().due_date, -1});
+    form.follow_ups.push_back({"", form.follow_ups.empty() ? form.date : form.follow_ups.back().due_date, -1, ""});
   card_end();
 }
 
@@ -156,15 +157,13 @@ void save(app::AppState& state, const sync::RecordSource& records) {
   auto plan = app::plan_visit(form, staff, records, state.locale, [&] { return state.services->new_id(); });
   if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   form = app::VisitForm{};
+  app::close_page(state);
   state.notice = std::string(tr(S::VisitSaved));
 }
 
 void visit_form(app::AppState& state, const sync::RecordSource& records) {
   app::VisitForm& form = state.visit;
-  if (link_button("back", tr(S::VisitBack))) {
-    form.open = false;
-    return;
-  }
+  if (link_button("back", tr(S::VisitBack))) return app::close_page(state);
   heading(tr(S::VisitNew));
   card_begin("what");
   std::string_view labels[std::size(kTypes)];
@@ -193,17 +192,13 @@ void visit_form(app::AppState& state, const sync::RecordSource& records) {
 void draw_visits(app::AppState& state) {
   const sync::RecordSource* records = state.services ? state.services->records() : nullptr;
   if (!records) return;
-  static bool form_was_open = false;
-  if (state.visit.open != form_was_open) {
-    ImGui::SetScrollY(0);
-    form_was_open = state.visit.open;
-  }
-  if (state.visit.open) return visit_form(state, *records);
+  if (app::showing(state, app::PageKind::Visit)) return visit_form(state, *records);
   heading(tr(S::VisitsTitle));
   paragraph(tr(S::VisitsIntro), theme::kTextMuted);
   if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
   if (button("new", tr(S::VisitNew))) {
     state.visit = app::new_visit_form(app::now_ms(state));
+    app::open_page(state, app::PageKind::Visit);
     state.notice.clear();
   }
   coverage(state, *records);

@@ -82,7 +82,9 @@ bool link_button(const char* id, std::string_view label) {
   return tapped;
 }
 
-bool toggle_chip(const char* id, std::string_view label, bool selected, bool first) {
+namespace {
+
+bool pill(const char* id, std::string_view label, bool selected, bool first, Role role) {
   ImFont* font = fonts::faces().body;
   const ImVec2 ts = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size());
   const ImVec2 size(ts.x + 28, theme::kTouchTarget - 4);
@@ -96,7 +98,7 @@ bool toggle_chip(const char* id, std::string_view label, bool selected, bool fir
   }
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const bool tapped = ImGui::InvisibleButton(id, size);
-  widget_tree::tag_last_item(Role::Checkbox, label, selected ? 1 : 0);
+  widget_tree::tag_last_item(role, label, selected ? 1 : 0);
   const ImVec2 max(min.x + size.x, min.y + size.y);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float round = size.y / 2;
@@ -112,8 +114,20 @@ bool toggle_chip(const char* id, std::string_view label, bool selected, bool fir
   return tapped;
 }
 
+}  // namespace
+
+bool toggle_chip(const char* id, std::string_view label, bool selected, bool first) {
+  return pill(id, label, selected, first, Role::Checkbox);
+}
+
+bool choice_chip(const char* id, std::string_view label, bool selected, bool first) {
+  if (first) widget_tree::begin_radio_group();
+  return pill(id, label, selected, first, Role::Radio);
+}
+
 int segmented(const char* id, const std::string_view* labels, int count, int selected) {
   ImGui::PushID(id);
+  widget_tree::begin_radio_group();
   const float width = ImGui::CalcItemWidth();  // containers set it (cards, the column)
   const float height = theme::kTouchTarget;
   const ImVec2 origin = ImGui::GetCursorScreenPos();

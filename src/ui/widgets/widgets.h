@@ -21,9 +21,12 @@ void card_end();
 // A small rounded status label ("在线", "即将上线").
 void chip(std::string_view text, ImU32 fg, ImU32 bg);
 
-// A pill that is on or off (a filter). `first` starts a row; later ones flow onto the same
-// line while they fit. Returns true when tapped.
+// A pill that is on or off (a filter, one of several that combine). `first` starts a row;
+// later ones flow onto the same line while they fit. Returns true when tapped.
 bool toggle_chip(const char* id, std::string_view label, bool selected, bool first);
+// The same pill as one choice of a row where only one can be chosen (a trade, a street, 我需要):
+// a radio of the row's group to the widget tree and screen readers.
+bool choice_chip(const char* id, std::string_view label, bool selected, bool first);
 
 // A large tile with an icon above its label; returns true when tapped.
 bool tile(const char* id, std::string_view label, Icon icon, ImVec2 size);

@@ -1,0 +1,315 @@
+#include "app/phone_runtime.h"
+
+#include <memory>
+
+#include <doctest/doctest.h>
+
+#include "runtime_fakes.h"
+
+using namespace nx;
+using namespace nx::app;
+using nx::app::test::FakeDevice;
+using nx::app::test::FakeHttp;
+using nx::app::test::FakeStorage;
+using nx::app::test::FakeTimers;
+using nlohmann::json;
+
+namespace {
+
+const std::string kUnit = "0a0a0a0a-0000-4000-8000-000000000001";
+const std::string kRider = "0d0d0d0d-0000-4000-8000-000000000001";
+const std::string kCourier = "0d0d0d0d-0000-4000-8000-000000000002";
+const std::string kStaff = "0c0c0c0c-0000-4000-8000-000000000001";
+
+json worker_session(const std::string& id, const std::string& token) {
+  return {{"token", token}, {"user", {{"id", id}, {"name", "骑手" + id.substr(id.size() - 1)}, {"role", "worker"}, {"phone", "1380000000" + id.substr(id.size() - 1)}}}};
+}
+
+json staff_session() {
+  return {{"token", "t-staff"},
+          {"user", {{"id", kStaff}, {"name", "王干事"}, {"role", "staff"}, {"unit_id", kUnit}, {"phone", "13900000000"}}}};
+}
+
+json empty_page(std::int64_t cursor) { return {{"records", json::array()}, {"cursor", cursor}, {"more", false}}; }
+
+json applied(const FakeHttp::Sent& push, const std::string& status = "applied") {
+  json results = json::array();
+  std::int64_t seq = 1;
+  const json body = push.json();  // kept: a range-for over a member of a temporary dangles
+  for (const json& op : body["ops"]) {
+    json r = {{"op_id", op["op_id"]}, {"status", status}, {"seq", seq++}};
+    if (status == "rejected")
+      r["reason"] = {{"code", "closed"}, {"message", "This request is closed"}, {"message_zh", "这条求助已关闭"}};
+    results.push_back(r);
+  }
+  return {{"results", results}};
+}
+
+// A phone: the platform's fakes and the runtime over them. The storage is shared between
+// phones made one after another, as IndexedDB outlives a page.
+struct Phone {
+  explicit Phone(FakeStorage& storage) : storage(storage) {
+    runtime = std::make_unique<PhoneRuntime>(state, http, storage, timers, device);
+    runtime->start();
+  }
+  AppState state;
+  FakeHttp http;
+  FakeStorage& storage;
+  FakeTimers timers;
+  FakeDevice device;
+  std::unique_ptr<PhoneRuntime> runtime;
+  int asked = 0;
+
+  void sign_in(const json& session) {
+    const bool staff = session["user"]["role"] == "staff";
+    if (staff) runtime->sign_in_staff("wang", "secret");
+    else runtime->sign_in_worker(session["user"]["phone"], "123456");
+    CHECK(state.sign_in.busy);
+    const auto sent = http.answer(200, session);
+    CHECK(sent.path == (staff ? "/api/v1/auth/staff/login" : "/api/v1/auth/worker/login"));
+  }
+  // A request for legal advice, as 服务 saves it.
+  Result<StoreWrite> ask(const std::string& words = "老板欠了两个月工资") {
+    char id[40];
+    std::snprintf(id, sizeof id, "0e0e0e0e-0000-4000-8000-%012d", ++asked);
+    return runtime->save(Change{"service_request", id,
+                                {{"category", "legal_consultation"}, {"topic", "unpaid_wages"}, {"description", words},
+                                 {"owner_id", state.user_id}, {"unit_id", kUnit}},
+                                "", false});
+  }
+  // Answers pulls until the phone is caught up.
+  void finish_pull() {
+    while (http.waiting_for("/api/v1/sync/pull")) http.answer(200, empty_page(0));
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a staff member signing out on a shared phone leaves nothing of them: not a field, not a form") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.runtime->set_online(true);
+  phone.state.locale = Locale::En;  // the device's language stays; the person's things go
+  phone.sign_in(staff_session());
+  phone.finish_pull();
+  REQUIRE(phone.state.sync.signed_in);
+  CHECK(phone.state.user_role == "staff");
+  CHECK(phone.state.user_unit == kUnit);
+  CHECK(phone.device.card_key_refreshes == 1);
+  CHECK(storage.people.count(kStaff) == 1);
+
+  // What a morning's work leaves in memory: a tab, half-typed forms, a record open.
+  AppState& s = phone.state;
+  s.tab = Tab::Enrol;
+  s.enrol.name = "李四";
+  s.enrol.phone = "13812345678";
+  s.enrol.enrolled = 7;
+  s.visit = VisitForm{"enterprise_visit", "", "顺丰海陵站", "", "2026-07-01", "12", "工资按时发放"};
+  s.inbox.query = "欠薪";
+  s.pages[Tab::Inbox].push_back(Page{PageKind::InboxItem, "service_request", "0e0e0e0e-0000-4000-8000-000000000009", 3});
+  s.check.number = "HL-000123";
+  s.pages[Tab::Me].push_back(Page{PageKind::StationAdmin, "", "", 4});
+  s.pages_opened = 4;
+  s.station_edit.id = "0b0b0b0b-0000-4000-8000-000000000001";
+  s.event_form.title = "夏季送清凉";
+  s.provider_edit.name = "某律所";
+  s.history.kind = "service_request";
+  s.services_view.text = "草稿";
+  s.stations.query = "南苑";
+  s.pages[Tab::Home].push_back(Page{PageKind::Learn, "", "", 2});
+  s.join.name = "李四";
+  s.notice = "已保存在本机";
+
+  REQUIRE(phone.runtime->sign_out());
+
+  AppState fresh;
+  fresh.locale = Locale::En;
+  fresh.services = phone.runtime.get();
+  fresh.storage_used = s.storage_used;
+  fresh.storage_persisted = s.storage_persisted;
+  fresh.sync.online = true;
+  CHECK(s == fresh);
+  CHECK_FALSE(is_staff(s));
+  CHECK(s.tab == Tab::Home);
+  CHECK(phone.runtime->records() == nullptr);
+  CHECK(storage.people.count(kStaff) == 0);  // the store is deleted from the phone
+  CHECK(storage.kv["session"].is_null());
+  const auto logout = phone.http.answer(200);
+  CHECK(logout.path == "/api/v1/auth/logout");
+  CHECK(logout.token == "t-staff");
+}
+
+TEST_CASE("signing out is refused while a change waits to reach the union") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.sign_in(worker_session(kRider, "t-rider"));
+  REQUIRE(phone.ask());
+  CHECK(phone.state.sync.pending_ops == 1);
+  CHECK_FALSE(phone.runtime->sign_out());
+  CHECK(phone.state.user_id == kRider);
+  CHECK(storage.people[kRider].outbox.size() == 1);
+}
+
+TEST_CASE("a write made for one person that finishes after another signed in lands in the first one's store") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.sign_in(worker_session(kRider, "t-rider"));
+  storage.hold_writes = true;  // a slow disk
+  REQUIRE(phone.ask());
+  REQUIRE(storage.held.size() == 1);
+  CHECK(phone.state.sync.saving == 1);
+  phone.state.services_view.text = "骑手的草稿";
+
+  phone.sign_in(worker_session(kCourier, "t-courier"));  // the session lapsed; someone else signs in
+  CHECK(phone.state.user_id == kCourier);
+  CHECK(phone.state.services_view.text.empty());  // nothing of the first person on screen
+  CHECK(phone.state.sync.saving == 0);            // the courier has nothing being saved
+  CHECK(phone.state.sync.pending_ops == 0);
+
+  storage.release();
+  CHECK(storage.people[kRider].outbox.size() == 1);
+  CHECK(storage.people[kCourier].outbox.empty());
+  CHECK(phone.device.saves == 0);           // "saved" is not said to the courier about the rider's change
+  CHECK(phone.state.notice.empty());
+}
+
+TEST_CASE("a 401 in the middle of a sync keeps the outbox and asks the person to sign in again") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.runtime->set_online(true);
+  phone.sign_in(worker_session(kRider, "t-rider"));
+  phone.finish_pull();
+  REQUIRE(phone.ask());
+  const auto push = phone.http.answer(401, {{"error", {{"code", "unauthorized"}, {"message", "Sign in again"}}}});
+  CHECK(push.path == "/api/v1/sync/push");
+  CHECK(phone.state.sync.needs_sign_in);
+  CHECK(phone.state.sync.pending_ops == 1);
+  phone.timers.advance(60 * 60'000);
+  CHECK(phone.http.sent.empty());  // nothing more is tried with the dead session
+
+  phone.sign_in(worker_session(kRider, "t-rider-2"));
+  CHECK_FALSE(phone.state.sync.needs_sign_in);
+  REQUIRE(phone.http.waiting_for("/api/v1/sync/push"));
+  const auto again = phone.http.answer(200, applied(phone.http.sent.front()));
+  CHECK(again.token == "t-rider-2");
+  CHECK(again.json()["ops"][0]["op_id"] == push.json()["ops"][0]["op_id"]);  // the same change, not a second one
+  CHECK(phone.state.sync.pending_ops == 0);
+}
+
+TEST_CASE("a push too big for the server (413) is sent again in halves") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.sign_in(worker_session(kRider, "t-rider"));
+  for (int i = 0; i < 3; ++i) REQUIRE(phone.ask("问题 " + std::to_string(i)));
+  phone.runtime->set_online(true);
+  CHECK(phone.http.answer(413).json()["ops"].size() == 3);
+  const auto half = phone.http.sent.front();
+  CHECK(half.json()["ops"].size() == 1);
+  phone.http.answer(200, applied(half));
+  const auto rest = phone.http.sent.front();
+  CHECK(rest.json()["ops"].size() == 2);
+  phone.http.answer(200, applied(rest));
+  phone.finish_pull();
+  CHECK(phone.state.sync.pending_ops == 0);
+  CHECK(storage.people[kRider].outbox.empty());
+}
+
+TEST_CASE("a change the server refuses stays on the phone with the reason until the person discards it") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.runtime->set_online(true);
+  phone.sign_in(worker_session(kRider, "t-rider"));
+  phone.finish_pull();
+  REQUIRE(phone.ask());
+  phone.http.answer(200, applied(phone.http.sent.front(), "rejected"));
+  phone.finish_pull();
+  CHECK(phone.state.sync.rejected_ops == 1);
+  CHECK(phone.state.sync.pending_ops == 0);
+  const auto refused = phone.runtime->refused();
+  REQUIRE(refused.size() == 1);
+  REQUIRE(refused[0]->reason);
+  CHECK(refused[0]->reason->message(Locale::ZhCN) == "这条求助已关闭");
+  CHECK(storage.people[kRider].outbox.size() == 1);
+  CHECK_FALSE(phone.runtime->sign_out());  // it would be lost
+
+  phone.runtime->discard(refused[0]->op.op_id);
+  CHECK(phone.state.sync.rejected_ops == 0);
+  CHECK(storage.people[kRider].outbox.empty());
+  CHECK(phone.runtime->sign_out());
+}
+
+TEST_CASE("a write the phone's storage fails is kept in memory, retried, and only then called saved") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.sign_in(worker_session(kRider, "t-rider"));
+  storage.fail_writes = 2;
+  REQUIRE(phone.ask());
+  CHECK(phone.state.notice == "暂时没能保存到手机，正在重试");
+  CHECK(phone.state.sync.saving == 1);
+  CHECK(storage.people[kRider].outbox.empty());
+  REQUIRE(phone.ask("第二个问题"));  // made while the first waits: stored after it, never before
+  phone.timers.advance(1000);
+  CHECK(storage.people[kRider].outbox.empty());
+  phone.timers.advance(1000);
+  CHECK(storage.people[kRider].outbox.size() == 2);
+  CHECK(phone.state.sync.saving == 0);
+  CHECK(phone.state.notice == "已保存在本机");
+  CHECK(phone.device.saves == 2);
+  const auto& outbox = storage.people[kRider].outbox;
+  CHECK(outbox.begin()->second["op"]["set"]["description"] == "老板欠了两个月工资");
+}
+
+TEST_CASE("a page closed in the middle of a push sends the same changes again when it opens") {
+  FakeStorage storage;
+  std::string op_id;
+  {
+    Phone phone(storage);
+    phone.runtime->set_online(true);
+    phone.sign_in(worker_session(kRider, "t-rider"));
+    phone.finish_pull();
+    REQUIRE(phone.ask());
+    REQUIRE(phone.http.waiting_for("/api/v1/sync/push"));
+    op_id = phone.http.sent.front().json()["ops"][0]["op_id"];
+    auto in_flight = std::move(phone.http.sent.front());
+    phone.http.sent.clear();
+    phone.runtime.reset();  // the page is closed; the server's answer arrives to nobody
+    in_flight.done(HttpResponse{200, applied(in_flight).dump(), 0});
+  }
+  Phone reopened(storage);
+  CHECK(reopened.state.user_id == kRider);  // the saved session opens the same store
+  CHECK(reopened.state.sync.pending_ops == 1);
+  reopened.runtime->set_online(true);
+  REQUIRE(reopened.http.waiting_for("/api/v1/sync/push"));
+  const auto push = reopened.http.answer(200, applied(reopened.http.sent.front(), "duplicate"));
+  CHECK(push.json()["ops"].size() == 1);
+  CHECK(push.json()["ops"][0]["op_id"] == op_id);  // the server's ledger knows it: applied once
+  CHECK(reopened.state.sync.pending_ops == 0);
+}
+
+TEST_CASE("signing in: the server's refusal is kept in both languages, and no answer is said as no network") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.runtime->sign_in_worker("13800000001", "000000");
+  phone.http.answer(401, {{"error", {{"code", "bad_login"}, {"message", "Wrong phone number or PIN"}, {"message_zh", "手机号或密码不对"}}}});
+  REQUIRE(phone.state.sign_in.error);
+  CHECK(phone.state.sign_in.error->message(Locale::ZhCN) == "手机号或密码不对");
+  CHECK(phone.state.sign_in.error->message(Locale::En) == "Wrong phone number or PIN");
+  CHECK_FALSE(phone.state.sign_in.busy);
+  phone.runtime->sign_in_worker("13800000001", "000000");
+  phone.http.answer(0);
+  REQUIRE(phone.state.sign_in.error);
+  CHECK(phone.state.sign_in.error->code == "offline");
+  CHECK(phone.state.user_id.empty());
+}
+
+TEST_CASE("exports are handed to the person as files named by the day") {
+  FakeStorage storage;
+  Phone phone(storage);
+  phone.sign_in(staff_session());
+  phone.runtime->export_data(false);
+  phone.runtime->export_data(true);
+  REQUIRE(phone.device.downloads.size() == 2);
+  CHECK(phone.device.downloads[0].first == "nuanxin-2026-07-01.json");
+  CHECK(json::parse(phone.device.downloads[0].second).is_object());
+  CHECK(phone.device.downloads[1].first == "nuanxin-members-2026-07-01.csv");
+}

@@ -1,0 +1,161 @@
+#pragma once
+// Fakes of the runtime's ports (app/ports.h) whose answers a test controls: requests wait for
+// the test to answer them, storage keeps every person's store in memory (and outlives the
+// runtime, as IndexedDB outlives a page), writes can be held or made to fail, timers run when
+// the test moves the clock.
+#include <deque>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "app/ports.h"
+
+namespace nx::app::test {
+
+struct FakeHttp final : HttpClient {
+  struct Sent {
+    std::string method, path, body, token;
+    std::function<void(HttpResponse)> done;
+    nlohmann::json json() const { return nlohmann::json::parse(body); }
+  };
+  std::deque<Sent> sent;  // not yet answered, oldest first
+
+  void request(const std::string& method, const std::string& path, const std::string& body, const std::string& token,
+               std::function<void(HttpResponse)> done) override {
+    sent.push_back({method, path, body, token, std::move(done)});
+  }
+  // Answers the oldest request; returns what it was.
+  Sent answer(int status, const nlohmann::json& body = nlohmann::json::object(), int retry_after_s = 0) {
+    REQUIRE_FALSE(sent.empty());
+    Sent s = std::move(sent.front());
+    sent.pop_front();
+    s.done(HttpResponse{status, body.dump(), retry_after_s});
+    return s;
+  }
+  bool waiting_for(const std::string& path_start) const {
+    for (const Sent& s : sent)
+      if (s.path.rfind(path_start, 0) == 0) return true;
+    return false;
+  }
+};
+
+struct FakeStorage final : Storage {
+  struct Person {
+    nlohmann::json meta;
+    std::map<std::int64_t, nlohmann::json> outbox;                     // by order
+    std::map<std::pair<std::string, std::string>, nlohmann::json> records;  // by (kind, id)
+  };
+  std::map<std::string, Person> people;
+  std::map<std::string, nlohmann::json> kv;
+  bool hold_writes = false;  // writes wait for release() (a slow disk)
+  int fail_writes = 0;       // the next n writes fail (a full disk, a browser error)
+  std::deque<std::pair<std::string, nlohmann::json>> held;
+  std::deque<std::function<void(bool)>> held_done;
+  int writes_committed = 0;
+
+  void open_person(const std::string& user_id, std::function<void(int)>,
+                   std::function<void(bool, StoredPerson, const std::string&)> done) override {
+    const Person& p = people[user_id];
+    StoredPerson s;
+    s.meta = p.meta;
+    for (const auto& [order, e] : p.outbox) s.outbox.push_back(e);
+    for (const auto& [key, r] : p.records) s.records.push_back(r);
+    done(true, std::move(s), "");
+  }
+  void write(const std::string& user_id, const nlohmann::json& w, std::function<void(bool)> done) override {
+    if (hold_writes) {
+      held.emplace_back(user_id, w);
+      held_done.push_back(std::move(done));
+      return;
+    }
+    commit(user_id, w, done);
+  }
+  // Lets the oldest held write finish.
+  void release() {
+    REQUIRE_FALSE(held.empty());
+    auto [user, w] = std::move(held.front());
+    auto done = std::move(held_done.front());
+    held.pop_front();
+    held_done.pop_front();
+    commit(user, w, done);
+  }
+  void forget_person(const std::string& user_id) override { people.erase(user_id); }
+  void kv_get(const std::string& key, std::function<void(nlohmann::json)> done) override {
+    auto it = kv.find(key);
+    done(it == kv.end() ? nlohmann::json() : it->second);
+  }
+  void kv_put(const std::string& key, const nlohmann::json& value, std::function<void(bool)> done) override {
+    kv[key] = value;
+    done(true);
+  }
+
+ private:
+  void commit(const std::string& user_id, const nlohmann::json& w, const std::function<void(bool)>& done) {
+    if (fail_writes > 0) {
+      --fail_writes;
+      done(false);
+      return;
+    }
+    Person& p = people[user_id];
+    for (const auto& r : w["records"]) p.records[{r["kind"], r["id"]}] = r;
+    for (const auto& e : w["outbox_put"]) p.outbox[e["order"].get<std::int64_t>()] = e;
+    for (const auto& op_id : w["outbox_delete"])
+      std::erase_if(p.outbox, [&](const auto& kv) { return kv.second["op"]["op_id"] == op_id; });
+    if (w.contains("meta")) p.meta = w["meta"];
+    ++writes_committed;
+    done(true);
+  }
+};
+
+struct FakeTimers final : Timers {
+  std::int64_t now = 1782867600000;  // 2026-07-01 09:00 China time
+  std::uint64_t next_id = 1;
+  std::map<std::uint64_t, std::pair<std::int64_t, std::function<void()>>> timers;  // id -> (due, fn)
+
+  std::int64_t now_ms() const override { return now; }
+  std::uint64_t set_timeout(std::int64_t ms, std::function<void()> fn) override {
+    timers[next_id] = {now + ms, std::move(fn)};
+    return next_id++;
+  }
+  void clear_timeout(std::uint64_t id) override { timers.erase(id); }
+  // Moves the clock on, running each timer that falls due on the way, in order.
+  void advance(std::int64_t ms) {
+    const std::int64_t until = now + ms;
+    for (;;) {
+      auto first = timers.end();
+      for (auto it = timers.begin(); it != timers.end(); ++it)
+        if (it->second.first <= until && (first == timers.end() || it->second.first < first->second.first)) first = it;
+      if (first == timers.end()) break;
+      now = std::max(now, first->second.first);
+      auto fn = std::move(first->second.second);
+      timers.erase(first);
+      fn();
+    }
+    now = until;
+  }
+};
+
+struct FakeDevice final : DeviceFacts {
+  std::uint32_t seed = 12345;
+  int changes = 0, saves = 0, card_key_refreshes = 0, updates = 0;
+  std::vector<std::pair<std::string, std::string>> downloads;  // (name, data)
+
+  double random01() override {
+    seed = seed * 1664525u + 1013904223u;  // deterministic: the ids a test sees are the same every run
+    return seed / 4294967296.0;
+  }
+  void changed() override { ++changes; }
+  void saved() override { ++saves; }
+  void download(const std::string& name, const std::string&, const std::string& data) override {
+    downloads.emplace_back(name, data);
+  }
+  void storage_estimate(std::function<void(bool, std::int64_t)> done) override { done(true, 4096); }
+  void refresh_card_key() override { ++card_key_refreshes; }
+  void apply_update() override { ++updates; }
+};
+
+}  // namespace nx::app::test

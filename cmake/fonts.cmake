@@ -1,5 +1,5 @@
 # The Chinese glyphs of the UI: Noto Sans CJK SC, subset at build time to exactly the
-# characters of the string table (plus ASCII), and compiled into the app so the first frame
+# characters of the message catalog (plus ASCII), and compiled into the app so the first frame
 # needs no extra download. Characters from data will grow the atlas later (issue 6).
 set(NUANXIN_FONT_REGULAR /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
 set(NUANXIN_FONT_BOLD /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc)
@@ -14,9 +14,9 @@ file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/generated)
 add_custom_command(
   OUTPUT ${NUANXIN_UI_FONTS_CPP}
   COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tools/make_ui_fonts.py
-          --text ${CMAKE_SOURCE_DIR}/src/ui/strings.cpp
+          --text ${CMAKE_SOURCE_DIR}/src/core/messages/messages.inc
           --regular ${NUANXIN_FONT_REGULAR} --bold ${NUANXIN_FONT_BOLD} --font-number 2
           --out ${NUANXIN_UI_FONTS_CPP}
-  DEPENDS ${CMAKE_SOURCE_DIR}/tools/make_ui_fonts.py ${CMAKE_SOURCE_DIR}/src/ui/strings.cpp
+  DEPENDS ${CMAKE_SOURCE_DIR}/tools/make_ui_fonts.py ${CMAKE_SOURCE_DIR}/src/core/messages/messages.inc
   COMMENT "Subsetting Noto Sans CJK SC to the UI's characters"
   VERBATIM)

@@ -15,6 +15,7 @@
 #include "core/access.h"
 #include "core/result.h"
 #include "core/locale.h"
+#include "core/messages/catalog.h"
 
 namespace nx::app {
 
@@ -235,6 +236,19 @@ enum class TextSize { Standard, Large, Larger };
 // How much larger than 标准 everything is drawn.
 constexpr float text_scale(TextSize size) { return size == TextSize::Larger ? 1.3f : size == TextSize::Large ? 1.15f : 1.0f; }
 
+// A short message after an action ("已保存在本机"): a code and its parameters, or what the rules
+// refused (an Error, in both languages), drawn in the language of the moment.
+struct Notice {
+  Message message;
+  std::optional<Error> refusal;
+  Notice() = default;
+  Notice(Msg msg, std::vector<std::string> params = {}) : message{msg, std::move(params)} {}  // NOLINT: implicit on purpose
+  Notice(Error error) : refusal(std::move(error)) {}                                        // NOLINT: implicit on purpose
+  explicit operator bool() const { return message || refusal; }
+  std::string text(Locale locale) const { return refusal ? refusal->message(locale) : message.text(locale); }
+  bool operator==(const Notice&) const = default;
+};
+
 class PhoneServices;
 class DeviceServices;
 
@@ -263,7 +277,7 @@ struct AppState {
   StationEdit station_edit;
   EventForm event_form;
   ProviderEdit provider_edit;
-  std::string notice;        // a short message after an action ("已保存在本机")
+  Notice notice;             // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
   int loading_progress = -1; // records read from storage while opening; -1 when done
   bool welcome = false;    // the first-open welcome is showing (until dismissed or signed in)

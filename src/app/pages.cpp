@@ -42,7 +42,7 @@ void select_tab(AppState& state, Tab tab) {
     return;
   }
   state.tab = tab;
-  state.notice.clear();  // a message belongs to the screen it was said on
+  state.notice = {};  // a message belongs to the screen it was said on
 }
 
 }  // namespace nx::app

@@ -164,7 +164,7 @@ void PhoneRuntime::open_store(const json& session) {
         if (opening != opening_ || state_.user_id != actor.user_id) return;  // someone else signed in meanwhile
         state_.loading_progress = -1;
         if (!ok) {
-          state_.notice = say(state_.locale, "无法打开手机上的数据：", "Cannot open this phone's storage: ") + error;
+          state_.notice = Notice{Msg::StorageOpenFailed, {error}};
           refresh_status();
           return;
         }
@@ -250,7 +250,7 @@ void PhoneRuntime::load_history(const std::string& kind, const std::string& id) 
                   if (now.kind != kind || now.id != id) return;  // another record was asked for meanwhile
                   now.loading = false;
                   if (r.status == 200) {
-                    now.lines = read_history(json::parse(r.body, nullptr, false), state_.locale);
+                    now.lines = read_history(json::parse(r.body, nullptr, false));
                   } else if (r.status == 0) {
                     now.error = make_error("offline", "", "没有连上服务器，联网后再看", "Cannot reach the server; try again with signal");
                   } else {
@@ -291,7 +291,7 @@ void PhoneRuntime::write_next() {
     if (!ok) {
       // Kept in memory and retried; the person is told it is not saved yet.
       if (writes_.front().user_id == state_.user_id)
-        state_.notice = say(state_.locale, "暂时没能保存到手机，正在重试", "Could not save on this phone yet; retrying");
+        state_.notice = Msg::SaveRetrying;
       retry_timer_ = timers_.set_timeout(1000, guarded([this] {
         retry_timer_ = 0;
         write_next();
@@ -302,7 +302,7 @@ void PhoneRuntime::write_next() {
     const PendingWrite done = std::move(writes_.front());
     writes_.pop_front();
     if (done.announce_saved && done.user_id == state_.user_id) {
-      state_.notice = say(state_.locale, "已保存在本机", "Saved on this phone");
+      state_.notice = Msg::SavedOnPhone;
       device_.saved();
     }
     refresh_status();

@@ -1,6 +1,5 @@
 #include "app/record_history.h"
 
-#include "app/person_form.h"
 #include "core/kinds/kind_support.h"
 
 namespace nx::app {
@@ -8,29 +7,33 @@ namespace nx::app {
 namespace {
 
 // The words of the common steps; others are shown by their name.
-std::string step_words(const std::string& step, Locale locale) {
+Message step_words(const std::string& step) {
   struct Words {
     const char* step;
-    const char* zh;
-    const char* en;
+    Msg words;
   };
   static constexpr Words kWords[] = {
-      {"submit", "提交", "submitted"},        {"resubmit", "补充后重新提交", "resubmitted"},
-      {"approve", "批准", "approved"},        {"reject", "不批准", "refused"},
-      {"request_info", "请申请人补充", "asked for more"}, {"withdraw", "撤回", "withdrew"},
-      {"match", "配单", "assigned"},          {"deliver", "送单", "delivered"},
-      {"confirm", "确认并评价", "confirmed"}, {"reopen", "重新打开", "reopened"},
-      {"cancel", "取消", "cancelled"},        {"cancel_by_staff", "工会取消", "cancelled by the union"},
-      {"check_in", "签到", "checked in"},     {"void", "作废", "voided"},
+      {"submit", Msg::StepSubmit},   {"resubmit", Msg::StepResubmit}, {"approve", Msg::StepApprove},
+      {"reject", Msg::StepReject},   {"request_info", Msg::StepRequestInfo}, {"withdraw", Msg::StepWithdraw},
+      {"match", Msg::StepMatch},     {"deliver", Msg::StepDeliver},   {"confirm", Msg::StepConfirm},
+      {"reopen", Msg::StepReopen},   {"cancel", Msg::StepCancel},     {"cancel_by_staff", Msg::StepCancelByStaff},
+      {"check_in", Msg::StepCheckIn}, {"void", Msg::StepVoid},
   };
   for (const Words& w : kWords)
-    if (step == w.step) return say(locale, w.zh, w.en);
-  return step;
+    if (step == w.step) return Message{w.words, {}};
+  return Message{Msg::HistoryOtherStep, {step}};
 }
 
 }  // namespace
 
-std::vector<HistoryLine> read_history(const nlohmann::json& answer, Locale locale) {
+std::string HistoryLine::text(Locale locale) const {
+  if (what.msg != Msg::HistoryChanged) return what.text(locale);
+  std::string list;
+  for (const std::string& f : fields) list += (list.empty() ? "" : std::string(message_text(Msg::ListSeparator, locale))) + f;
+  return render(Msg::HistoryChanged, locale, {list});
+}
+
+std::vector<HistoryLine> read_history(const nlohmann::json& answer) {
   std::vector<HistoryLine> out;
   if (!answer.is_object() || !answer.contains("history") || !answer["history"].is_array()) return out;
   for (const nlohmann::json& e : answer["history"]) {
@@ -49,16 +52,15 @@ std::vector<HistoryLine> read_history(const nlohmann::json& answer, Locale local
       for (const auto& [field, value] : e["previous"].items()) created = created && value.is_null();
     // "delete", as the wire format (core/sync/op.cpp) names it.
     if (op.contains("delete") && op["delete"].is_boolean() && op["delete"].get<bool>()) {
-      line.what = say(locale, "删除", "deleted");
+      line.what = Message{Msg::HistoryDeleted, {}};
     } else if (!transition.empty()) {
-      line.what = step_words(transition, locale);
+      line.what = step_words(transition);
     } else if (created) {
-      line.what = say(locale, "新建", "created");
+      line.what = Message{Msg::HistoryCreated, {}};
     } else {
-      std::string fields;
       if (op.contains("set") && op["set"].is_object())
-        for (const auto& [field, value] : op["set"].items()) fields += (fields.empty() ? "" : say(locale, "、", ", ")) + field;
-      line.what = say(locale, "修改：", "changed: ") + fields;
+        for (const auto& [field, value] : op["set"].items()) line.fields.push_back(field);
+      line.what = Message{Msg::HistoryChanged, {}};
     }
     out.push_back(std::move(line));
   }

@@ -9,18 +9,22 @@
 #include <nlohmann/json.hpp>
 
 #include "core/locale.h"
+#include "core/messages/catalog.h"
 
 namespace nx::app {
 
 struct HistoryLine {
   std::int64_t at_ms = 0;
   std::string who;   // the person's name, else their user id
-  std::string what;  // "新建", "批准 (approve)", "修改：phone、employer", "删除"
+  Message what;      // 新建, 批准, 修改：{fields}, 删除 (kept as a code: the language may change)
+  std::vector<std::string> fields;  // the fields a plain change set
   bool refused = false;  // the server turned the change down
+  // "新建", "批准", "修改：employer、phone", "删除"
+  std::string text(Locale locale) const;
   bool operator==(const HistoryLine&) const = default;
 };
 
 // Oldest first, as the server lists them; entries that cannot be read are skipped.
-std::vector<HistoryLine> read_history(const nlohmann::json& answer, Locale locale);
+std::vector<HistoryLine> read_history(const nlohmann::json& answer);
 
 }  // namespace nx::app

@@ -20,7 +20,7 @@ struct SyncRequest {
   std::string body;    // JSON (push)
 };
 
-// What stops sync right now, in words the UI picks (strings.cpp).
+// What stops sync right now, in words the UI picks (core/messages/messages.inc).
 enum class SyncProblem { None, Offline, ServerUnreachable, NeedsSignIn };
 
 class SyncEngine {

@@ -118,7 +118,7 @@ TEST_CASE("a staff member signing out on a shared phone leaves nothing of them: 
   s.stations.query = "南苑";
   s.pages[Tab::Home].push_back(Page{PageKind::Learn, "", "", 2});
   s.join.name = "李四";
-  s.notice = "已保存在本机";
+  s.notice = Msg::SavedOnPhone;
 
   REQUIRE(phone.runtime->sign_out());
 
@@ -170,7 +170,7 @@ TEST_CASE("a write made for one person that finishes after another signed in lan
   CHECK(storage.people[kRider].outbox.size() == 1);
   CHECK(storage.people[kCourier].outbox.empty());
   CHECK(phone.device.saves == 0);           // "saved" is not said to the courier about the rider's change
-  CHECK(phone.state.notice.empty());
+  CHECK_FALSE(phone.state.notice);
 }
 
 TEST_CASE("a 401 in the middle of a sync keeps the outbox and asks the person to sign in again") {
@@ -244,7 +244,7 @@ TEST_CASE("a write the phone's storage fails is kept in memory, retried, and onl
   phone.sign_in(worker_session(kRider, "t-rider"));
   storage.fail_writes = 2;
   REQUIRE(phone.ask());
-  CHECK(phone.state.notice == "暂时没能保存到手机，正在重试");
+  CHECK(phone.state.notice.text(Locale::ZhCN) == "暂时没能保存到手机，正在重试");
   CHECK(phone.state.sync.saving == 1);
   CHECK(storage.people[kRider].outbox.empty());
   REQUIRE(phone.ask("第二个问题"));  // made while the first waits: stored after it, never before
@@ -253,7 +253,8 @@ TEST_CASE("a write the phone's storage fails is kept in memory, retried, and onl
   phone.timers.advance(1000);
   CHECK(storage.people[kRider].outbox.size() == 2);
   CHECK(phone.state.sync.saving == 0);
-  CHECK(phone.state.notice == "已保存在本机");
+  CHECK(phone.state.notice.text(Locale::ZhCN) == "已保存在本机");
+  CHECK(phone.state.notice.text(Locale::En) == "Saved on this phone");  // kept as a code: either language
   CHECK(phone.device.saves == 2);
   const auto& outbox = storage.people[kRider].outbox;
   CHECK(outbox.begin()->second["op"]["set"]["description"] == "老板欠了两个月工资");

@@ -17,16 +17,20 @@ TEST_CASE("a record's history reads as who did what, oldest first") {
       {{"at", 4000}, {"user_name", "陆德志"}, {"status", "rejected"}, {"op", {{"transition", "approve"}}}, {"previous", {{"status", "submitted"}}}},
       {{"at", 5000}, {"op", "not an op"}},
   })}};
-  const auto lines = read_history(answer, Locale::ZhCN);
+  const auto lines = read_history(answer);
   REQUIRE(lines.size() == 4);
-  CHECK(lines[0] == HistoryLine{1000, "孙小满", "新建", false});
-  CHECK(lines[1].what == "提交");
+  CHECK(lines[0].at_ms == 1000);
+  CHECK(lines[0].who == "孙小满");
+  CHECK(lines[0].text(Locale::ZhCN) == "新建");
+  CHECK_FALSE(lines[0].refused);
+  CHECK(lines[1].text(Locale::ZhCN) == "提交");
   CHECK(lines[2].who == "u-7");
-  CHECK(lines[2].what == "修改：employer、phone");
-  CHECK(lines[3].what == "批准");
+  CHECK(lines[2].text(Locale::ZhCN) == "修改：employer、phone");
+  CHECK(lines[2].text(Locale::En) == "changed: employer, phone");
+  CHECK(lines[3].text(Locale::ZhCN) == "批准");
   CHECK(lines[3].refused);
-  CHECK(read_history(answer, Locale::En)[3].what == "approved");
-  CHECK(read_history(json::array(), Locale::ZhCN).empty());
+  CHECK(lines[3].text(Locale::En) == "approved");  // the same line, read again in English
+  CHECK(read_history(json::array()).empty());
 }
 
 TEST_CASE("a deletion reads as 删除, with the op as the phone sends it") {
@@ -36,8 +40,8 @@ TEST_CASE("a deletion reads as 删除, with the op as the phone sends it") {
   const json answer = {{"history", json::array({
       {{"at", 5000}, {"user_name", "陆德志"}, {"status", "applied"}, {"op", del.to_json()}, {"previous", {{"status", "open"}}}},
   })}};
-  const auto zh = read_history(answer, Locale::ZhCN);
-  REQUIRE(zh.size() == 1);
-  CHECK(zh[0].what == "删除");
-  CHECK(read_history(answer, Locale::En)[0].what == "deleted");
+  const auto lines = read_history(answer);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text(Locale::ZhCN) == "删除");
+  CHECK(lines[0].text(Locale::En) == "deleted");
 }

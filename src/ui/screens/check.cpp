@@ -26,7 +26,7 @@ namespace {
 
 // Saves one change; what happened is said in the notice.
 void save(app::AppState& state, const app::Change& c, S done) {
-  if (save_or_say(state, c)) state.notice = std::string(tr(done));
+  if (save_or_say(state, c)) state.notice = done;
 }
 
 void member_card(app::AppState& state, const sync::Record& m, const sync::RecordSource& records) {
@@ -114,13 +114,13 @@ void draw_check(app::AppState& state) {
     if (const sync::Record* unit = records->get(membership::kUnitKind, state.user_unit)) v.place = unit->str("name");
   text_field("place", tr(S::CheckPlace), tr(S::CheckPlaceHint), v.place, Keyboard::Text, 100);
   // A hand scanner types the card's whole text into the field, so it is long enough for one.
-  if (text_field("number", tr(S::CheckNumber), "NX-20260701-…", v.number, Keyboard::Text, 300)) state.notice.clear();
+  if (text_field("number", tr(S::CheckNumber), "NX-20260701-…", v.number, Keyboard::Text, 300)) state.notice = {};
   if (state.device && state.device->can_scan() && button("scan", tr(S::CheckScan), false, !v.scanning)) {
     v.number.clear();
     state.device->scan_card(std::string(tr(S::CheckScanClose)));
   }
   card_end();
-  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   if (app::looks_like_card(v.number)) return card_verdict(state, *records);
   if (v.number.size() < 6) return;
   if (const sync::Record* m = app::find_member(*records, v.number)) return member_card(state, *m, *records);

@@ -63,7 +63,7 @@ void new_event(app::AppState& state) {
   if (button("publish", tr(S::EventAdminPublish))) {
     const auto plan = app::plan_event(f, state.user_unit, state.locale, [&] { return state.services->new_id(); });
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
-      state.notice = std::string(tr(S::EventAdminPublished));
+      state.notice = S::EventAdminPublished;
       f = app::EventForm{};
       app::close_page(state);
     }
@@ -79,11 +79,11 @@ void draw_event_admin(app::AppState& state) {
   if (app::showing(state, app::PageKind::EventWrite)) return new_event(state);
   if (link_button("back", tr(S::StationAdminBackToMe))) return app::close_page(state);
   heading(tr(S::EventAdminHeading));
-  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   if (button("new", tr(S::EventAdminNew))) {
     f = app::new_event_form(app::now_ms(state));
     app::open_page(state, app::PageKind::EventWrite);
-    state.notice.clear();
+    state.notice = {};
   }
   const std::string unit = state.user_unit;
   const auto coming = events::upcoming_events(unit, app::now_ms(state), *records, membership::units_from(*records));

@@ -100,7 +100,7 @@ void draw_events(app::AppState& state) {
     card_end();
     return;
   }
-  if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kAccent);
   const std::int64_t now = app::now_ms(state);
   const sync::Record* member = app::my_membership(*records, state.user_id);
   if (state.user_role == "worker") my_events(state, *records, now);

@@ -32,7 +32,7 @@ void clear_error(FieldErrors& errors, const char* field) {
 
 bool save_or_say(app::AppState& state, const std::vector<app::Change>& changes) {
   if (auto saved = state.services->save(changes); !saved) {
-    state.notice = saved.error().message(state.locale);
+    state.notice = saved.error();
     return false;
   }
   return true;

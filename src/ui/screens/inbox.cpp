@@ -46,7 +46,7 @@ std::string waited(std::int64_t since_ms, std::int64_t now_ms) {
 }
 
 // Back to the list with `message` said there.
-void back_to_list(app::AppState& state, std::string message) {
+void back_to_list(app::AppState& state, app::Notice message) {
   app::close_page(state);
   state.inbox.reason.clear();
   state.inbox.provider_id.clear();
@@ -77,7 +77,7 @@ void history(app::AppState& state, const sync::Record& r) {
       const civil::LocalTime t = civil::to_china_local(line.at_ms);
       char when[24];
       std::snprintf(when, sizeof when, "%02d-%02d %s", t.date.month, t.date.day, civil::format_time_of_day(t.minute).c_str());
-      paragraph(std::string(when) + " · " + line.who + " · " + line.what + (line.refused ? std::string(tr(S::HistoryRefused)) : ""),
+      paragraph(std::string(when) + " · " + line.who + " · " + line.text(state.locale) + (line.refused ? std::string(tr(S::HistoryRefused)) : ""),
                 line.refused ? theme::kAccent : theme::kText);
     }
   }
@@ -88,7 +88,7 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
   app::InboxView& v = state.inbox;
   heading(std::string(tr(S::InboxApplication)) + " · " + a.str("name"));
   if (state.services->unsynced(a.kind, a.id)) chip(tr(S::StatusWaiting), theme::kWarn, theme::kWarnSoft);
-  if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kAccent);
 
   card_begin("person");
   fact(S::FieldPhone, a.str("phone"));
@@ -121,17 +121,17 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
   if (button("approve", tr(S::ReviewApprove), true)) {
     if (save_or_say(state, app::approve_application(a, state.services->new_id()))) {
       const sync::Record* now = records.get(a.kind, a.id);
-      return back_to_list(state, tr(S::ReviewApproved, a.str("name") + " · " + (now ? now->str("member_no") : "")));
+      return back_to_list(state, app::Notice{S::ReviewApproved, {a.str("name") + " · " + (now ? now->str("member_no") : "")}});
     }
   }
   card_begin("refuse");
   text_field("reason", tr(S::ReviewReason), tr(S::ReviewReasonHint), v.reason, Keyboard::Text, 500);
   if (button("ask", tr(S::ReviewAskInfo), false, !v.reason.empty()) &&
       save_or_say(state, app::ask_for_information(a, v.reason)))
-    return back_to_list(state, std::string(tr(S::ReviewAsked)));
+    return back_to_list(state, S::ReviewAsked);
   if (button("reject", tr(S::ReviewReject), false, !v.reason.empty()) &&
       save_or_say(state, app::reject_application(a, v.reason)))
-    return back_to_list(state, std::string(tr(S::ReviewRejected)));
+    return back_to_list(state, S::ReviewRejected);
   card_end();
   history(state, a);
 }
@@ -141,7 +141,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   const std::int64_t now = app::now_ms(state);
   heading(category_text(r.str("category")));
   if (state.services->unsynced(r.kind, r.id)) chip(tr(S::StatusWaiting), theme::kWarn, theme::kWarnSoft);
-  if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kAccent);
   card_begin("asked");
   fact(S::RequestAsked, r.str("description"));
   fact(S::RequestUnit, unit_name(records, r.str("unit_id")));
@@ -170,10 +170,10 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   text_field("due", tr(S::RequestDue), "2026-07-08", v.due_date, Keyboard::Numeric, 10);
   if (button("match", tr(S::RequestMatch), status != "matched", !v.provider_id.empty()) &&
       save_or_say(state, app::match_request(r, v.provider_id, v.due_date)))
-    return back_to_list(state, std::string(tr(S::RequestMatched)));
+    return back_to_list(state, S::RequestMatched);
   card_end();
   if (status == "matched" && button("deliver", tr(S::RequestDeliver), true) && save_or_say(state, app::deliver_request(r)))
-    return back_to_list(state, std::string(tr(S::RequestDelivered)));
+    return back_to_list(state, S::RequestDelivered);
   request_thread(state, r, records, v.reply);
   history(state, r);
 }
@@ -194,7 +194,7 @@ void inbox_row(app::AppState& state, const app::InboxItem& item, const sync::Rec
   paragraph(unit_name(records, r.str("unit_id")), theme::kTextMuted, fonts::faces().small);
   if (link_button("open", tr(S::InboxOpen))) {
     app::open_page(state, app::PageKind::InboxItem, r.kind, r.id);
-    state.notice.clear();
+    state.notice = {};
   }
   ImGui::PopID();
 }
@@ -206,18 +206,18 @@ void draw_inbox(app::AppState& state) {
   app::InboxView& v = state.inbox;
   if (!records) return;
   if (const app::Page* page = app::top_page(state)) {
-    if (link_button("back", tr(S::InboxBack))) return back_to_list(state, "");
+    if (link_button("back", tr(S::InboxBack))) return back_to_list(state, {});
     const sync::Record* r = records->get(page->record_kind, page->record_id);
     if (r && !r->deleted) {
       if (r->kind == membership::kApplicationKind) return application_page(state, *r, *records);
       return request_page(state, *r, *records);
     }
-    back_to_list(state, "");
+    back_to_list(state, {});
   }
 
   heading(tr(S::InboxTitle));
   paragraph(tr(S::InboxIntro), theme::kTextMuted);
-  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   const std::int64_t now = app::now_ms(state);
   // Kept between frames until the records, the filters or the minute (overdue) change: a
   // district's list is long, and scrolling it draws many frames.

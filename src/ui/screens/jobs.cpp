@@ -31,7 +31,7 @@ void interested(app::AppState& state, const sync::Record& post, const sync::Reco
   c.set = {{"category", "other"},
            {"description", std::string(tr(S::JobInterestText)) + post.str("title") + "（" + post.str("employer") + "）"},
            {"owner_id", state.user_id}, {"unit_id", app::unit_for_requests(records, state.user_id)}, {"job_post_id", post.id}};
-  if (auto saved = state.services->save(c); !saved) state.notice = saved.error().message(state.locale);
+  if (auto saved = state.services->save(c); !saved) state.notice = saved.error();
 }
 
 void job_card(app::AppState& state, const sync::Record& post, const sync::RecordSource& records) {
@@ -70,7 +70,7 @@ void draw_jobs(app::AppState& state) {
                     state.home.job_trade == name, false))
       state.home.job_trade = std::string(name);
   }
-  if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kAccent);
   std::vector<const sync::Record*> posts;
   for (const sync::Record* r : records->all(content::kJobPostKind))
     if (!r->deleted && !(r->fields.contains("open") && r->fields["open"] == false) &&

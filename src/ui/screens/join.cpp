@@ -69,7 +69,7 @@ void submit(app::AppState& state, const sync::RecordSource& records) {
   if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   form = app::JoinForm{};
   app::close_page(state);
-  state.notice = std::string(tr(S::JoinSubmitted));
+  state.notice = S::JoinSubmitted;
 }
 
 }  // namespace

@@ -131,7 +131,7 @@ void draw_me(app::AppState& state) {
     }
   }
   heading(tr(S::MeTitle));
-  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   if (!state.sync.signed_in || state.sync.needs_sign_in) draw_sign_in(state);
   if (state.sync.signed_in) {
     draw_membership(state);
@@ -148,20 +148,20 @@ void draw_me(app::AppState& state) {
       card_begin("manage");
       if (link_button("stations", tr(S::StationAdminLink))) {
         app::open_page(state, app::PageKind::StationAdmin);
-        state.notice.clear();
+        state.notice = {};
       }
       if (link_button("events", tr(S::EventAdminLink))) {
         app::open_page(state, app::PageKind::EventAdmin);
-        state.notice.clear();
+        state.notice = {};
       }
       if (link_button("providers", tr(S::ProviderAdminLink))) {
         app::open_page(state, app::PageKind::ProviderAdmin);
-        state.notice.clear();
+        state.notice = {};
       }
       card_end();
     }
     if (button("sign_out", tr(S::SignOut), false) && state.services && !state.services->sign_out())
-      state.notice = std::string(tr(S::SignOutRefused));
+      state.notice = S::SignOutRefused;
   }
 
   card_begin("language");

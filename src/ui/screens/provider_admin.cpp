@@ -80,7 +80,7 @@ void edit_page(app::AppState& state, const sync::RecordSource& records) {
     const sync::Record* existing = f.id.empty() ? nullptr : records.get("provider", f.id);
     const auto plan = app::plan_provider(f, existing, state.user_unit, state.locale, [&] { return state.services->new_id(); });
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
-      state.notice = std::string(tr(plan.changes.empty() ? S::StationAdminUnchanged : S::ProviderSaved));
+      state.notice = plan.changes.empty() ? S::StationAdminUnchanged : S::ProviderSaved;
       f = app::ProviderEdit{};
       app::close_page(state);
     }
@@ -96,11 +96,11 @@ void draw_provider_admin(app::AppState& state) {
   if (app::showing(state, app::PageKind::ProviderEdit)) return edit_page(state, *records);
   if (link_button("back", tr(S::StationAdminBackToMe))) return app::close_page(state);
   heading(tr(S::ProviderAdminTitle));
-  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   if (!state.user_unit.empty() && button("add", tr(S::ProviderAdminAdd))) {
     f = app::new_provider();
     app::open_page(state, app::PageKind::ProviderEdit, "provider");
-    state.notice.clear();
+    state.notice = {};
   }
   const auto providers = app::providers_kept_by(*records, membership::units_from(*records), state.user_unit);
   card_begin("list");
@@ -116,7 +116,7 @@ void draw_provider_admin(app::AppState& state) {
     if (link_button("edit", tr(S::StationAdminEdit))) {
       f = shown;
       app::open_page(state, app::PageKind::ProviderEdit, "provider", p.id);
-      state.notice.clear();
+      state.notice = {};
     }
     ImGui::PopID();
   }

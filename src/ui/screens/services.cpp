@@ -95,7 +95,7 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
   }
   if (v.category == "health_check") {
     health_check_slots(state, records);
-    if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+    if (state.notice) paragraph(state.notice.text(state.locale), theme::kAccent);
     card_end();
     return;
   }
@@ -103,7 +103,7 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
   const bool question = v.category == "legal_consultation";
   const S describe = question ? S::AskTitle : v.category == "insurance" ? S::InsuranceAsk : S::OrderDescribe;
   text_field("question", tr(describe), tr(question ? S::AskHint : S::OrderDescribeHint), v.text, Keyboard::Text, 1000);
-  if (!state.notice.empty()) paragraph(state.notice, theme::kTextMuted);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kTextMuted);
   if (button("send", tr(question ? S::AskSubmit : S::OrderSubmit), true, !v.text.empty())) {
     app::Change c;
     c.kind = "service_request";
@@ -113,7 +113,7 @@ void order_form(app::AppState& state, const sync::RecordSource& records) {
     if (save_or_say(state, c)) {
       v.text.clear();
       v.topic.clear();
-      state.notice.clear();
+      state.notice = {};
     }
   }
   card_end();
@@ -178,7 +178,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   if (status == "cancelled") chip(tr(S::StatusCancelled), theme::kTextMuted, theme::kBorder);
   else stage_line(stage_index(status));
   paragraph(r.str("description"));
-  if (!state.notice.empty()) paragraph(state.notice, theme::kAccent);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kAccent);
 
   card_begin("who");
   const sync::Record* provider = records.get("provider", r.str("provider_id"));
@@ -224,7 +224,7 @@ void request_row(app::AppState& state, const sync::Record& r) {
   if (status == "delivered") paragraph(tr(S::ConfirmPrompt), theme::kAccent);
   if (link_button("open", tr(S::ServicesOpen))) {
     app::open_page(state, app::PageKind::Request, "service_request", r.id);
-    state.notice.clear();
+    state.notice = {};
   }
   ImGui::PopID();
 }

@@ -95,7 +95,7 @@ void edit_page(app::AppState& state, const sync::Record& station) {
   if (button("save", tr(S::StationAdminSave))) {
     const auto plan = app::plan_station_edit(f, station, state.locale);
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
-      state.notice = std::string(tr(plan.changes.empty() ? S::StationAdminUnchanged : S::StationAdminSaved));
+      state.notice = plan.changes.empty() ? S::StationAdminUnchanged : S::StationAdminSaved;
       f = app::StationEdit{};
       app::close_page(state);
     }
@@ -114,7 +114,7 @@ void draw_station_admin(app::AppState& state) {
   }
   if (link_button("back", tr(S::StationAdminBackToMe))) return app::close_page(state);
   heading(tr(S::StationAdminTitle));
-  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   const auto stations = app::stations_kept_by(*records, membership::units_from(*records), state.user_unit);
   card_begin("list");
   if (stations.empty()) paragraph(tr(S::StationAdminNone), theme::kTextMuted);
@@ -129,7 +129,7 @@ void draw_station_admin(app::AppState& state) {
     if (link_button("edit", tr(S::StationAdminEdit))) {
       f = app::edit_station(s);
       app::open_page(state, app::PageKind::StationEdit, "station", s.id);
-      state.notice.clear();
+      state.notice = {};
     }
     ImGui::PopID();
   }

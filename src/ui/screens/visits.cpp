@@ -158,7 +158,7 @@ void save(app::AppState& state, const sync::RecordSource& records) {
   if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   form = app::VisitForm{};
   app::close_page(state);
-  state.notice = std::string(tr(S::VisitSaved));
+  state.notice = S::VisitSaved;
 }
 
 void visit_form(app::AppState& state, const sync::RecordSource& records) {
@@ -195,11 +195,11 @@ void draw_visits(app::AppState& state) {
   if (app::showing(state, app::PageKind::Visit)) return visit_form(state, *records);
   heading(tr(S::VisitsTitle));
   paragraph(tr(S::VisitsIntro), theme::kTextMuted);
-  if (!state.notice.empty()) paragraph(state.notice, theme::kOk);
+  if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   if (button("new", tr(S::VisitNew))) {
     state.visit = app::new_visit_form(app::now_ms(state));
     app::open_page(state, app::PageKind::Visit);
-    state.notice.clear();
+    state.notice = {};
   }
   coverage(state, *records);
   recent(state, *records);

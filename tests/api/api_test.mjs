@@ -213,6 +213,43 @@ describe(`API on ${backend}`, () => {
     assert.ok(promoted.fields.promoted_at, 'with the time it was promoted');
     const history = await call(server, 'GET', `${API}/records/registration/${regs[1].id}/history`, { token: s.admin.token });
     assert.equal(history.body.history.at(-1).user_id, 'server', 'the server did it, on the record');
+    const session = (await pullAll(server, members[2].w.token)).records.find((x) => x.id === sessionId);
+    assert.deepEqual([session.fields.seats_taken, session.fields.waitlisted], [1, 1], 'the session\'s counts, kept by the server');
+  });
+
+  test('the server keeps a health-check slot\'s places taken and an insurance plan\'s enrolled current', async () => {
+    const w = s.workers[0];
+    const member = (await pullAll(server, w.token)).records.find((x) => x.kind === 'member' && x.fields.status === 'active');
+    assert.ok(member, 'the first demo worker is a member');
+    const unitId = member.fields.unit_id;
+    const chinaDay = (days) => new Date(Date.now() + 8 * 3600e3 + days * 24 * 3600e3).toISOString().slice(0, 10);
+    const slotId = uuid(), planId = uuid();
+    let r = await push(server, s.admin.token, [
+      { op_id: uuid(), kind: 'health_check_slot', id: slotId, hlc: hlc(),
+        set: { unit_id: unitId, place: '体检车 测试点', date: chinaDay(1), start_time: '09:00', end_time: '11:00', capacity: 5 } },
+      { op_id: uuid(), kind: 'insurance_plan', id: planId, hlc: hlc(),
+        set: { name: '测试意外险', plan_type: 'accident', unit_id: unitId, quota: 5, period_start: chinaDay(-1), period_end: chinaDay(30) } },
+    ]);
+    assert.ok(r.body.results.every((x) => x.status === 'applied'), JSON.stringify(r.body));
+    const bookingId = uuid(), enrolmentId = uuid();
+    r = await push(server, w.token, [
+      { op_id: uuid(), kind: 'health_check_booking', id: bookingId, hlc: hlc(), set: { slot_id: slotId, owner_id: w.user.id, unit_id: unitId } },
+      { op_id: uuid(), kind: 'insurance_enrolment', id: enrolmentId, hlc: hlc(),
+        set: { plan_id: planId, member_id: member.id, owner_id: w.user.id, unit_id: unitId } },
+    ]);
+    assert.ok(r.body.results.every((x) => x.status === 'applied'), JSON.stringify(r.body));
+    // Another worker's phone holds neither record, so it can only read the counts the server kept.
+    const counts = async () => {
+      const seen = (await pullAll(server, s.workers[1].token)).records;
+      return [seen.find((x) => x.id === slotId).fields.places_taken, seen.find((x) => x.id === planId).fields.enrolled];
+    };
+    assert.deepEqual(await counts(), [1, 1]);
+    r = await push(server, w.token, [
+      { op_id: uuid(), kind: 'health_check_booking', id: bookingId, hlc: hlc(), transition: 'cancel', set: {} },
+      { op_id: uuid(), kind: 'insurance_enrolment', id: enrolmentId, hlc: hlc(), transition: 'withdraw', set: {} },
+    ]);
+    assert.ok(r.body.results.every((x) => x.status === 'applied'), JSON.stringify(r.body));
+    assert.deepEqual(await counts(), [0, 0]);
   });
 
   test('a replayed push changes nothing and returns the first outcomes as duplicates', async () => {

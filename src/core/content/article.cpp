@@ -75,6 +75,7 @@ kinds::KindSpec article_kind() {
   k.validate = validate;
   k.create_rights = kUnitStaff | kAdmin;
   k.edit_rights = kUnitStaff | kAdmin;
+  k.is_public = true;
   return k;
 }
 

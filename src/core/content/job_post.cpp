@@ -44,6 +44,7 @@ kinds::KindSpec job_post_kind() {
   k.validate = validate;
   k.create_rights = kUnitStaff | kAdmin;
   k.edit_rights = kUnitStaff | kAdmin;
+  k.is_public = true;
   return k;
 }
 

@@ -42,6 +42,7 @@ kinds::KindSpec campaign_kind() {
   k.validate = validate;
   k.create_rights = kUnitStaff | kAdmin;
   k.edit_rights = kUnitStaff | kAdmin;
+  k.is_public = true;
   return k;
 }
 

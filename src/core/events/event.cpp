@@ -78,6 +78,9 @@ Status on_step(const std::string& transition, kinds::StepContext& ctx) {
   return ok_status();
 }
 
+// Workers see an event once it is published, with its sessions to sign up for.
+bool is_draft(const sync::Record& event) { return event.str("status") == "draft"; }
+
 }  // namespace
 
 kinds::KindSpec event_kind() {
@@ -89,6 +92,8 @@ kinds::KindSpec event_kind() {
   k.edit_rights = kUnitStaff | kAdmin;
   k.on_step = on_step;
   k.on_create = on_create;
+  k.is_public = true;
+  k.unpublished = is_draft;
   return k;
 }
 

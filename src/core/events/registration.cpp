@@ -129,6 +129,12 @@ std::optional<std::string> next_to_promote(const sync::Record& session, const st
   return queue.front()->id;
 }
 
+bool may_free_seat(const sync::Record* before, const sync::Record& after) {
+  if (!before) return false;
+  if (after.kind == kRegistrationKind) return holds_seat(before->str("status")) && !holds_seat(after.str("status"));
+  return after.kind == kSessionKind && after.fields.value("capacity", json()) != before->fields.value("capacity", json());
+}
+
 std::optional<std::size_t> waitlist_position(const sync::Record& registration,
                                              const std::vector<const sync::Record*>& registrations) {
   if (registration.str("status") != "waitlisted") return std::nullopt;
@@ -321,6 +327,7 @@ kinds::KindSpec registration_kind() {
   k.step_only_fields = {"created_by", "created_at", "promoted_at", "checked_in_by", "cancelled_by"};
   k.on_step = on_step;
   k.on_create = on_create;
+  k.recounts = {{kinds::Counter::SessionSeats, "session_id"}};
   return k;
 }
 

@@ -84,6 +84,9 @@ std::vector<const sync::Record*> session_registrations(const sync::RecordSource&
 // "promote" with it after every cancel or capacity increase, until nullopt.
 std::optional<std::string> next_to_promote(const sync::Record& session, const std::vector<const sync::Record*>& registrations,
                                            std::optional<std::int64_t> now_ms = std::nullopt);
+// Whether a change (`before` null: a new record) may have freed a seat for the waitlist: a
+// registration that held one was cancelled, or a session's capacity changed.
+bool may_free_seat(const sync::Record* before, const sync::Record& after);
 // 1-based place of a waitlisted registration in its session's queue ("候补第 2 位").
 std::optional<std::size_t> waitlist_position(const sync::Record& registration,
                                              const std::vector<const sync::Record*>& registrations);

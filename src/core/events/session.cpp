@@ -100,6 +100,8 @@ kinds::KindSpec session_kind() {
   k.edit_rights = 0;  // every change goes through "revise" (see the header)
   k.on_step = on_step;
   k.on_create = on_create;
+  k.is_public = true;
+  k.recounts = {{kinds::Counter::SessionSeats, ""}};  // its capacity may change
   return k;
 }
 

@@ -1,5 +1,7 @@
 #include "core/kinds/registry.h"
 
+#include <stdexcept>
+
 namespace nx::kinds {
 
 // Each area registers its kinds in its own file.
@@ -10,7 +12,8 @@ void register_content_kinds(Registry& r);     // kinds/content.cpp
 
 void Registry::add(KindSpec spec) {
   std::string name = spec.name;
-  specs_[std::move(name)] = std::move(spec);
+  if (specs_.count(name)) throw std::logic_error("the record kind " + name + " is registered twice");
+  specs_.emplace(std::move(name), std::move(spec));
 }
 
 const KindSpec* Registry::find(const std::string& kind) const {
@@ -21,6 +24,13 @@ const KindSpec* Registry::find(const std::string& kind) const {
 std::vector<std::string> Registry::kinds() const {
   std::vector<std::string> out;
   for (const auto& [name, _] : specs_) out.push_back(name);
+  return out;
+}
+
+std::vector<std::string> Registry::public_kinds() const {
+  std::vector<std::string> out;
+  for (const auto& [name, spec] : specs_)
+    if (spec.is_public) out.push_back(name);
   return out;
 }
 

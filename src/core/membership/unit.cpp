@@ -184,6 +184,7 @@ kinds::KindSpec unit_kind() {
   spec.on_create = on_create_unit;
   spec.on_edit = on_create_unit;  // a move is checked as a new placement
   spec.on_delete = on_delete_unit;
+  spec.is_public = true;
   return spec;
 }
 

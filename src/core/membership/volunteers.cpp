@@ -135,6 +135,7 @@ kinds::KindSpec volunteer_team_kind() {
   spec.validate = validate_team;
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
+  spec.is_public = true;
   return spec;
 }
 

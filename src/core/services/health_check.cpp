@@ -125,6 +125,7 @@ kinds::KindSpec health_check_slot_kind() {
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
   spec.step_only_fields = {"places_taken"};  // the server's count, never typed in
+  spec.is_public = true;
   return spec;
 }
 
@@ -137,6 +138,7 @@ kinds::KindSpec health_check_booking_kind() {
   spec.edit_rights = kAdmin;  // cancel and book again rather than move a booking
   spec.on_create = booking_on_create;
   spec.on_step = booking_on_step;
+  spec.recounts = {{kinds::Counter::SlotPlaces, "slot_id"}};
   return spec;
 }
 

@@ -141,6 +141,7 @@ kinds::KindSpec insurance_plan_kind() {
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
   spec.step_only_fields = {"enrolled"};  // the server's count, never typed in
+  spec.is_public = true;
   return spec;
 }
 
@@ -155,6 +156,7 @@ kinds::KindSpec insurance_enrolment_kind() {
   spec.step_only_fields = {"enrolled_at", "withdraw_reason"};
   spec.on_create = enrolment_on_create;
   spec.on_step = enrolment_on_step;
+  spec.recounts = {{kinds::Counter::PlanEnrolments, "plan_id"}};
   return spec;
 }
 

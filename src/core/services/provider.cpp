@@ -60,6 +60,8 @@ kinds::KindSpec provider_kind() {
   spec.validate = validate_provider;
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
+  spec.is_public = true;
+  spec.private_fields = {"mobile", "notes"};  // the office phone stays public
   return spec;
 }
 

@@ -81,6 +81,7 @@ kinds::KindSpec station_kind() {
   spec.validate = validate_station;
   spec.create_rights = kUnitStaff;
   spec.edit_rights = kUnitStaff;
+  spec.is_public = true;
   return spec;
 }
 

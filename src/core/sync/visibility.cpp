@@ -1,36 +1,29 @@
 #include "core/sync/visibility.h"
 
-#include <algorithm>
-#include <array>
+#include "core/kinds/registry.h"
 
 namespace nx::sync {
 
 namespace {
 
-constexpr std::array<std::string_view, 11> kPublicKinds = {
-    "unit", "station", "provider", "event", "event_session", "campaign", "insurance_plan", "health_check_slot",
-    "volunteer_team", "article", "job_post"};
-
-// Fields of a provider that only its unit's staff, admins and the provider itself see: the
-// lawyer's own mobile and the union's notes about them. The office phone stays public.
-constexpr std::array<std::string_view, 2> kProviderPrivateFields = {"mobile", "notes"};
-
 constexpr unsigned kPersonalRights = kOwner | kUnitStaff | kProvider | kAdmin;
 
-}  // namespace
-
-std::span<const std::string_view> public_kinds() { return kPublicKinds; }
-
-bool is_public_kind(std::string_view kind) {
-  return std::find(kPublicKinds.begin(), kPublicKinds.end(), kind) != kPublicKinds.end();
+// A kind the registry does not know (a newer app's) is read like a person's record.
+const kinds::KindSpec& spec_of(const std::string& kind) {
+  static const kinds::KindSpec unknown;
+  const kinds::KindSpec* spec = kinds::registry().find(kind);
+  return spec ? *spec : unknown;
 }
+
+}  // namespace
 
 bool may_read(const Actor& actor, const Record& record, const UnitTree& units) {
   if (actor.role == Role::Admin) return true;
   const unsigned rights = rights_over(actor, record.fields, units);
-  if (is_public_kind(record.kind)) {
-    const bool draft = record.kind == "event" && record.str("status") == "draft";
-    return !draft || (rights & kUnitStaff);
+  const kinds::KindSpec& spec = spec_of(record.kind);
+  if (spec.is_public) {
+    const bool out = !spec.unpublished || !spec.unpublished(record);
+    return out || (rights & kUnitStaff);
   }
   return (rights & kPersonalRights) != 0;
 }
@@ -42,17 +35,15 @@ std::string mask_phone(std::string_view phone) {
 
 Record redact_for(const Actor& actor, const Record& record, const UnitTree& units) {
   const unsigned rights = rights_over(actor, record.fields, units);
+  const kinds::KindSpec& spec = spec_of(record.kind);
   Record out = record;
-  if (record.kind == "provider") {
-    const bool own = !actor.provider_id.empty() && actor.provider_id == record.id;
-    if (!own && !(rights & (kUnitStaff | kAdmin)))
-      for (std::string_view f : kProviderPrivateFields) {
-        out.fields.erase(std::string(f));
-        out.stamps.erase(std::string(f));
-      }
-    return out;
-  }
-  if (is_public_kind(record.kind)) return out;  // their phones are public service numbers
+  const bool about_them = !actor.provider_id.empty() && actor.provider_id == record.id;  // a provider's own record
+  if (!about_them && !(rights & (kUnitStaff | kAdmin)))
+    for (const std::string& f : spec.private_fields) {
+      out.fields.erase(f);
+      out.stamps.erase(f);
+    }
+  if (spec.is_public) return out;  // their phones are public service numbers
   // A person's own number, and the numbers staff need to reach their members, stay whole.
   if (rights & (kOwner | kUnitStaff | kAdmin)) return out;
   for (auto& [name, value] : out.fields.items())

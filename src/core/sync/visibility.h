@@ -4,7 +4,7 @@
 // readable by anyone signed in; everything else by the worker it belongs to, the provider
 // assigned to it, staff of its unit or a unit above, and admins. Phone numbers of other
 // people are masked, and a provider's private contact is left out, for those who don't need them.
-#include <span>
+// Each kind declares which it is, and its private fields (kinds/registry.h: KindSpec).
 #include <string>
 #include <string_view>
 
@@ -12,10 +12,6 @@
 #include "core/sync/record.h"
 
 namespace nx::sync {
-
-// Kinds every signed-in person may read (a draft event excepted: its unit's staff only).
-std::span<const std::string_view> public_kinds();
-bool is_public_kind(std::string_view kind);
 
 bool may_read(const Actor& actor, const Record& record, const UnitTree& units);
 

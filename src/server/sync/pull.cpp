@@ -1,5 +1,6 @@
 #include <charconv>
 
+#include "core/kinds/registry.h"
 #include "core/membership/card.h"
 #include "core/sync/visibility.h"
 #include "server/clock.h"
@@ -39,7 +40,7 @@ Filter visibility_filter(const Actor& actor, const UnitTree& units, const store:
     return "$" + std::to_string(f.params.size() + 2);  // $1 and $2 are since and limit
   };
   std::string kinds;
-  for (std::string_view k : sync::public_kinds()) kinds += (kinds.empty() ? "" : ", ") + param(std::string(k));
+  for (const std::string& k : kinds::registry().public_kinds()) kinds += (kinds.empty() ? "" : ", ") + param(k);
   f.sql = " AND (kind IN (" + kinds + ") OR owner_id = " + param(actor.user_id);
   if (!actor.provider_id.empty()) f.sql += " OR provider_id = " + param(actor.provider_id);
   if (actor.role == Role::Staff) {

@@ -150,13 +150,21 @@ void fill_free_seats(store::StoredRecords& records, db::Connection& c, const Uni
   }
 }
 
-// Whether a change may have freed a seat: a registration that held one was cancelled, or a
-// session's capacity was raised.
-bool seat_freed(const sync::Record* before, const sync::Record& after) {
-  if (!before) return false;
-  if (after.kind == events::kRegistrationKind)
-    return events::holds_seat(before->str("status")) && !events::holds_seat(after.str("status"));
-  return after.kind == events::kSessionKind && after.fields.value("capacity", json()) != before->fields.value("capacity", json());
+// The counts a save of `saved` changes, as its kind declares them (kinds/registry.h). Counts
+// first (the rules read them), then the waitlist moves, then counts again.
+void recount_after_save(store::StoredRecords& records, db::Connection& c, const UnitTree& units,
+                        const sync::Record* before, const sync::Record& saved, std::int64_t now) {
+  const kinds::KindSpec* spec = kinds::registry().find(saved.kind);
+  if (!spec) return;
+  for (const kinds::Recount& recount : spec->recounts) {
+    const std::string counted = recount.record_field.empty() ? saved.id : saved.str(recount.record_field);
+    if (counted.empty()) continue;
+    publish_counts(records, recount.counter, counted, now);
+    if (recount.counter == kinds::Counter::SessionSeats && events::may_free_seat(before, saved)) {
+      fill_free_seats(records, c, units, counted, now);
+      publish_counts(records, recount.counter, counted, now);
+    }
+  }
 }
 
 }  // namespace
@@ -221,17 +229,7 @@ json SyncService::push(const store::User& user, const json& body) {
     if (!before || !same_record(*before, result.record)) {
       seq = records.save(result.record);
       log.audit(*seq, op, status, previous_values(before ? &*before : nullptr, result.record));
-      // Counts first (the rules read them), then the waitlist moves, then counts again.
-      if (op.kind == "health_check_booking") publish_slot_counts(records, result.record.str("slot_id"), now);
-      if (op.kind == "insurance_enrolment") publish_plan_counts(records, result.record.str("plan_id"), now);
-      if (op.kind == events::kRegistrationKind || op.kind == events::kSessionKind) {
-        const std::string session = op.kind == events::kSessionKind ? op.id : result.record.str("session_id");
-        publish_session_counts(records, session, now);
-        if (seat_freed(before ? &*before : nullptr, result.record)) {
-          fill_free_seats(records, *c, units, session, now);
-          publish_session_counts(records, session, now);
-        }
-      }
+      recount_after_save(records, *c, units, before ? &*before : nullptr, result.record, now);
       if (op.kind == "unit") {
         units = records.unit_tree();
         if (!before || before->str("parent_id") != result.record.str("parent_id") || before->deleted != result.record.deleted)

@@ -74,4 +74,12 @@ void publish_plan_counts(store::StoredRecords& records, const std::string& plan_
   publish_count(records, "insurance_plan", plan_id, "enrolled", enrolled, now);
 }
 
+void publish_counts(store::StoredRecords& records, kinds::Counter counter, const std::string& id, std::int64_t now) {
+  switch (counter) {
+    case kinds::Counter::SessionSeats: return publish_session_counts(records, id, now);
+    case kinds::Counter::SlotPlaces: return publish_slot_counts(records, id, now);
+    case kinds::Counter::PlanEnrolments: return publish_plan_counts(records, id, now);
+  }
+}
+
 }  // namespace nx::server::sync_api

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/kinds/registry.h"
 #include "server/store/records.h"
 
 namespace nx::server::sync_api {
@@ -16,5 +17,7 @@ void publish_session_counts(store::StoredRecords& records, const std::string& se
 // The same for a health-check slot's "places_taken", and an insurance plan's "enrolled".
 void publish_slot_counts(store::StoredRecords& records, const std::string& slot_id, std::int64_t now);
 void publish_plan_counts(store::StoredRecords& records, const std::string& plan_id, std::int64_t now);
+// The one of the three `counter` names, for the record `id` (a session, slot or plan).
+void publish_counts(store::StoredRecords& records, kinds::Counter counter, const std::string& id, std::int64_t now);
 
 }  // namespace nx::server::sync_api

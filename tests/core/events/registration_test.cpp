@@ -456,4 +456,30 @@ TEST_SUITE("events/registration") {
       CHECK(applied(v.step(*who, "registration", uid(300), "no_show")));
     }
   }
+
+  TEST_CASE("a seat may come free when a seat holder leaves or a session's capacity changes") {
+    const sync::Record registered = reg(uid(300), "registered", "2026-07-01T09:00:00+08:00");
+    sync::Record cancelled = registered;
+    cancelled.fields["status"] = "cancelled";
+    CHECK(may_free_seat(&registered, cancelled));
+    CHECK_FALSE(may_free_seat(nullptr, registered));
+    sync::Record checked_in = registered;
+    checked_in.fields["status"] = "checked_in";
+    CHECK_FALSE(may_free_seat(&registered, checked_in));
+    const sync::Record waiting = reg(uid(301), "waitlisted", "2026-07-01T09:00:00+08:00");
+    sync::Record waiting_cancelled = waiting;
+    waiting_cancelled.fields["status"] = "cancelled";
+    CHECK_FALSE(may_free_seat(&waiting, waiting_cancelled));
+
+    sync::Record session;
+    session.kind = "event_session";
+    session.id = kSession;
+    session.fields = {{"capacity", 10}, {"status", "open"}};
+    sync::Record larger = session;
+    larger.fields["capacity"] = 12;
+    CHECK(may_free_seat(&session, larger));
+    sync::Record renamed = session;
+    renamed.fields["place"] = "工人文化宫";
+    CHECK_FALSE(may_free_seat(&session, renamed));
+  }
 }

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "core/kinds/registry.h"
 #include "test_kinds.h"
 
 using namespace nx;
@@ -44,6 +45,16 @@ TEST_CASE_FIXTURE(People, "public kinds are readable by everyone signed in; a dr
   Record published = draft;
   published.fields["status"] = "published";
   CHECK(may_read(worker, published, units));
+}
+
+TEST_CASE_FIXTURE(People, "a record nobody has a tie to is readable exactly when its kind declares itself public") {
+  for (const std::string& kind : kinds::registry().kinds()) {
+    const Record r = rec(kind, {{"unit_id", "t1"}});
+    CHECK_MESSAGE(may_read(worker, r, units) == kinds::registry().find(kind)->is_public, kind);
+    CHECK_MESSAGE(may_read(staff_t2, r, units) == kinds::registry().find(kind)->is_public, kind);
+  }
+  CHECK_FALSE(may_read(worker, rec("no_such_kind", {{"unit_id", "t1"}}), units));
+  CHECK(may_read(staff_t1, rec("no_such_kind", {{"unit_id", "t1"}}), units));
 }
 
 TEST_CASE_FIXTURE(People, "a worker's own records: the worker, staff of the unit and above, the provider, admins") {

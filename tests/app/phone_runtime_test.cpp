@@ -81,6 +81,14 @@ struct Phone {
   void finish_pull() {
     while (http.waiting_for("/api/v1/sync/pull")) http.answer(200, empty_page(0));
   }
+  // The rider, online and caught up, has just asked a question: its push is on its way.
+  void rider_asked_online() {
+    runtime->set_online(true);
+    sign_in(worker_session(kRider, "t-rider"));
+    finish_pull();
+    REQUIRE(ask());
+    REQUIRE(http.waiting_for("/api/v1/sync/push"));
+  }
 };
 
 }  // namespace
@@ -176,10 +184,7 @@ TEST_CASE("a write made for one person that finishes after another signed in lan
 TEST_CASE("a 401 in the middle of a sync keeps the outbox and asks the person to sign in again") {
   FakeStorage storage;
   Phone phone(storage);
-  phone.runtime->set_online(true);
-  phone.sign_in(worker_session(kRider, "t-rider"));
-  phone.finish_pull();
-  REQUIRE(phone.ask());
+  phone.rider_asked_online();
   const auto push = phone.http.answer(401, {{"error", {{"code", "unauthorized"}, {"message", "Sign in again"}}}});
   CHECK(push.path == "/api/v1/sync/push");
   CHECK(phone.state.sync.needs_sign_in);
@@ -217,10 +222,7 @@ TEST_CASE("a push too big for the server (413) is sent again in halves") {
 TEST_CASE("a change the server refuses stays on the phone with the reason until the person discards it") {
   FakeStorage storage;
   Phone phone(storage);
-  phone.runtime->set_online(true);
-  phone.sign_in(worker_session(kRider, "t-rider"));
-  phone.finish_pull();
-  REQUIRE(phone.ask());
+  phone.rider_asked_online();
   phone.http.answer(200, applied(phone.http.sent.front(), "rejected"));
   phone.finish_pull();
   CHECK(phone.state.sync.rejected_ops == 1);
@@ -265,11 +267,7 @@ TEST_CASE("a page closed in the middle of a push sends the same changes again wh
   std::string op_id;
   {
     Phone phone(storage);
-    phone.runtime->set_online(true);
-    phone.sign_in(worker_session(kRider, "t-rider"));
-    phone.finish_pull();
-    REQUIRE(phone.ask());
-    REQUIRE(phone.http.waiting_for("/api/v1/sync/push"));
+    phone.rider_asked_online();
     op_id = phone.http.sent.front().json()["ops"][0]["op_id"];
     auto in_flight = std::move(phone.http.sent.front());
     phone.http.sent.clear();

@@ -3,16 +3,11 @@
 // writes data around the screens, such as the test build's window.nuanxin.save.
 //   node tests/e2e/release_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
-import { assert, findWidget, PHONE, waitForApp, watchPage, e2eRun, e2eStart } from './lib.mjs';
+import { assert, findWidget, openApp, e2eRun, e2eStart } from './lib.mjs';
 
 const { args, server, browser } = await e2eStart();
 await e2eRun({ server, browser }, async () => {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  const response = await page.goto(server.url);
-  assert(response.ok(), `the page loads (status ${response.status()})`);
-  await waitForApp(page);
+  const { context, page, problems } = await openApp(browser, server);
   await findWidget(page, 'tab', '首页');
   const hooks = await page.evaluate(() => Object.keys(window.nuanxin).sort());
   assert(JSON.stringify(hooks) === JSON.stringify(['state', 'widgets']), `the downloaded app exposes only widgets() and state(): ${hooks}`);

@@ -13,9 +13,9 @@
 #include "app/record_history.h"
 #include "app/station_finder.h"
 #include "core/access.h"
-#include "core/result.h"
 #include "core/locale.h"
 #include "core/messages/catalog.h"
+#include "core/result.h"
 
 namespace nx::app {
 

@@ -4,7 +4,6 @@
 
 #include "app/export.h"
 #include "app/outbox.h"
-#include "app/person_form.h"
 #include "core/civil_time.h"
 #include "core/kinds/kind_support.h"
 #include "core/uuid.h"

@@ -15,11 +15,11 @@
 #include "app/app_state.h"
 #include "app/pages.h"
 #include "app/phone_runtime.h"
+#include "platform/web/a11y_mirror.h"
 #include "platform/web/app_update.h"
-#include "platform/web/http.h"
 #include "platform/web/device.h"
 #include "platform/web/frame_loop.h"
-#include "platform/web/a11y_mirror.h"
+#include "platform/web/http.h"
 #include "platform/web/input.h"
 #include "platform/web/navigation.h"
 #include "platform/web/page_bridge.h"
@@ -51,10 +51,11 @@ double g_last_time = 0;
 void fit_canvas() {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
+  const double device_ratio = std::max(1.0, emscripten_get_device_pixel_ratio());
+  emscripten_set_canvas_element_size(kCanvas, static_cast<int>(css_w * device_ratio + 0.5),
+                                     static_cast<int>(css_h * device_ratio + 0.5));
   const float scale = nx::app::text_scale(g_state.text_size);
-  const float ratio = static_cast<float>(std::max(1.0, emscripten_get_device_pixel_ratio())) * scale;
-  emscripten_set_canvas_element_size(kCanvas, static_cast<int>(css_w * ratio / scale + 0.5),
-                                     static_cast<int>(css_h * ratio / scale + 0.5));
+  const float ratio = static_cast<float>(device_ratio) * scale;  // device pixels per imgui unit
   nx::platform::g_ui_scale = scale;
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(nx::platform::css_to_ui(css_w), nx::platform::css_to_ui(css_h));

@@ -75,10 +75,11 @@ TEST_SUITE("kinds/registry") {
         {"health_check_booking", {Counter::SlotPlaces, "slot_id"}},
         {"insurance_enrolment", {Counter::PlanEnrolments, "plan_id"}},
     };
-    for (const auto& [kind, recount] : expected) {
+    for (const auto& entry : expected) {  // no structured binding: clang 14 cannot capture one in doctest's lambdas
+      const std::string& kind = entry.first;
       const auto& declared = spec(kind).recounts;
       REQUIRE_MESSAGE(declared.size() == 1, kind);
-      CHECK_MESSAGE(same_recount(declared.front(), recount), kind);
+      CHECK_MESSAGE(same_recount(declared.front(), entry.second), kind);
     }
     for (const std::string& kind : registry().kinds()) {
       const bool listed = std::any_of(expected.begin(), expected.end(), [&](const auto& e) { return e.first == kind; });

@@ -46,7 +46,9 @@ async function withdraw(page, text) {
   await tap(page, link);
   await tap(page, await findScrolled(page, 'button', '撤回这个提问'));
   await tap(page, await findScrolled(page, 'link', '‹ 返回服务'));
-  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'heading' && w.label === '法律与健康服务'));
+  // Back on the list, where it was scrolled to (its heading may be above the screen).
+  await page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.role === 'link' && w.label === '查看进度和留言 ›')
+    && !window.nuanxin.widgets().some((w) => w.label === '‹ 返回服务'));
 }
 
 await e2eRun({ server, browser }, async () => {

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/notice.h"
 #include "app/record_history.h"
 #include "app/station_finder.h"
 #include "core/access.h"
@@ -99,7 +100,7 @@ struct JoinForm {
   std::string town_id;       // the town federation chosen first...
   std::string area_unit_id;  // ...then that town or one of its communities: the unit whose area is theirs
   bool consent = false;
-  std::map<std::string, std::string> errors;  // field -> message, shown beside the field
+  FieldErrors errors;  // field -> message, shown beside the field
   bool operator==(const JoinForm&) const = default;
 };
 
@@ -139,7 +140,7 @@ struct EnrolForm {
   std::string name, phone, trade, employer, unit_id;
   bool consent = false;
   bool choosing_unit = false;  // the list of unions is open (a district has dozens)
-  std::map<std::string, std::string> errors;
+  FieldErrors errors;
   int enrolled = 0;          // people enrolled on this device since the app opened
   std::string last_enrolled; // the previous person's name and member number, said back so staff know it took
   bool operator==(const EnrolForm&) const = default;
@@ -184,7 +185,7 @@ struct VisitForm {
   std::string summary;
   std::vector<RaisedItem> items;
   std::vector<FollowUpDraft> follow_ups;
-  std::map<std::string, std::string> errors;  // field -> message; "follow_up.0" for a row
+  FieldErrors errors;  // field -> message; "follow_up.0" for a row
   bool operator==(const VisitForm&) const = default;
 };
 
@@ -195,7 +196,7 @@ struct StationEdit {
   std::vector<std::string> amenities;
   bool open_24h = false;
   std::string daily_open, daily_close;  // the same hours every day; "" keeps the hours as they are
-  std::map<std::string, std::string> errors;
+  FieldErrors errors;
   bool operator==(const StationEdit&) const = default;
 };
 
@@ -205,7 +206,7 @@ struct ProviderEdit {
   std::string name, type = "lawyer", office_hours, phone, notes;
   std::vector<std::string> services;
   bool active = true;
-  std::map<std::string, std::string> errors;
+  FieldErrors errors;
   bool operator==(const ProviderEdit&) const = default;
 };
 
@@ -217,7 +218,7 @@ struct SessionDraft {
 struct EventForm {
   std::string title, category = "talk", description, place;
   std::vector<SessionDraft> sessions;
-  std::map<std::string, std::string> errors;  // "session.1" for a session row
+  FieldErrors errors;  // "session.1" for a session row
   bool operator==(const EventForm&) const = default;
 };
 
@@ -235,19 +236,6 @@ struct HistoryView {
 enum class TextSize { Standard, Large, Larger };
 // How much larger than 标准 everything is drawn.
 constexpr float text_scale(TextSize size) { return size == TextSize::Larger ? 1.3f : size == TextSize::Large ? 1.15f : 1.0f; }
-
-// A short message after an action ("已保存在本机"): a code and its parameters, or what the rules
-// refused (an Error, in both languages), drawn in the language of the moment.
-struct Notice {
-  Message message;
-  std::optional<Error> refusal;
-  Notice() = default;
-  Notice(Msg msg, std::vector<std::string> params = {}) : message{msg, std::move(params)} {}  // NOLINT: implicit on purpose
-  Notice(Error error) : refusal(std::move(error)) {}                                        // NOLINT: implicit on purpose
-  explicit operator bool() const { return message || refusal; }
-  std::string text(Locale locale) const { return refusal ? refusal->message(locale) : message.text(locale); }
-  bool operator==(const Notice&) const = default;
-};
 
 class PhoneServices;
 class DeviceServices;

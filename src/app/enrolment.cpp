@@ -25,26 +25,26 @@ std::vector<membership::DuplicateMatch> enrolment_duplicates(const EnrolForm& fo
   return membership::find_duplicates({form.phone, form.name, form.employer, ""}, records);
 }
 
-EnrolmentPlan plan_enrolment(const EnrolForm& form, const sync::RecordSource& records, Locale locale,
+EnrolmentPlan plan_enrolment(const EnrolForm& form, const sync::RecordSource& records,
                              const std::function<std::string()>& new_id) {
   EnrolmentPlan plan;
   auto& errors = plan.errors;
   const sync::Record* unit = records.get(membership::kUnitKind, form.unit_id);
   const std::string area = unit && !unit->deleted ? unit->str("area") : "";
-  nlohmann::json fields = checked_person({form.name, form.phone, form.trade, form.employer, area, false}, locale, errors);
-  if (!unit && errors.count("area") == 0) errors["area"] = say(locale, "请选择所属工会", "Choose the union");
+  nlohmann::json fields = checked_person({form.name, form.phone, form.trade, form.employer, area, false}, errors);
+  if (!unit && errors.count("area") == 0) errors["area"] = Msg::FormChooseTheUnion;
   if (!form.consent)
-    errors["consent"] = say(locale, "请向本人读过入会须知并征得同意", "Read the terms to the person and get their consent");
+    errors["consent"] = Msg::FormPersonConsents;
   // The same mobile number as a member or an open application is the same person: enrolling
   // them again would be refused at approval anyway, so say it here, beside the number.
   for (const membership::DuplicateMatch& m : enrolment_duplicates(form, records))
     if (m.same_phone && !errors.count("phone"))
-      errors["phone"] = (locale == Locale::En ? m.reason_en : m.reason_zh) + "（" + m.name + "）";
+      errors["phone"] = make_error("duplicate", "phone", m.reason_zh + "（" + m.name + "）", m.reason_en + " (" + m.name + ")");
 
   fields["unit_id"] = form.unit_id;
   fields["consent"] = true;
   fields["status"] = "submitted";
-  add_core_errors(fields, locale, errors);
+  add_core_errors(fields, errors);
   if (!errors.empty()) return plan;
 
   const std::string id = new_id();

@@ -33,7 +33,7 @@ struct EnrolmentPlan {
   std::vector<Change> changes;  // empty when errors is not
   FieldErrors errors;
 };
-EnrolmentPlan plan_enrolment(const EnrolForm& form, const sync::RecordSource& records, Locale locale,
+EnrolmentPlan plan_enrolment(const EnrolForm& form, const sync::RecordSource& records,
                              const std::function<std::string()>& new_id);
 
 // After saving: the next person starts with the same trade, employer and unit.

@@ -18,17 +18,17 @@ EventForm new_event_form(std::int64_t now_ms) {
   return form;
 }
 
-EventPlan plan_event(const EventForm& form, const std::string& unit_id, Locale locale,
+EventPlan plan_event(const EventForm& form, const std::string& unit_id,
                      const std::function<std::string()>& new_id) {
   EventPlan plan;
   auto& errors = plan.errors;
   nlohmann::json event = {{"title", text::trim(form.title)}, {"category", form.category}, {"unit_id", unit_id}};
   if (!text::trim(form.description).empty()) event["description"] = text::trim(form.description);
   if (!text::trim(form.place).empty()) event["place"] = text::trim(form.place);
-  if (text::trim(form.title).empty()) errors["title"] = say(locale, "请填写活动名称", "Enter the event's title");
+  if (text::trim(form.title).empty()) errors["title"] = Msg::FormEnterEventTitle;
   else
     for (const Error& e : events::decode_event(event).errors)
-      if (!e.field.empty() && !errors.count(e.field) && e.code != "required") errors[e.field] = e.message(locale);
+      if (!e.field.empty() && !errors.count(e.field) && e.code != "required") errors[e.field] = e;
 
   std::vector<nlohmann::json> sessions;
   for (std::size_t i = 0; i < form.sessions.size(); ++i) {
@@ -37,15 +37,15 @@ EventPlan plan_event(const EventForm& form, const std::string& unit_id, Locale l
     const std::string seats = text::trim(d.capacity);
     const bool number = !seats.empty() && seats.size() <= 6 && std::all_of(seats.begin(), seats.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!civil::parse_date(d.date)) {
-      errors[key] = say(locale, "日期请写成 2026-12-05 这样", "Write the date as 2026-12-05");
+      errors[key] = Msg::FormDateLike20261205;
       continue;
     }
     if (!civil::parse_time_of_day(d.start) || !civil::parse_time_of_day(d.end)) {
-      errors[key] = say(locale, "时间请写成 09:00 这样", "Write times as 09:00");
+      errors[key] = Msg::FormTimesLike0900;
       continue;
     }
     if (!number || std::stoll(seats) < 1) {
-      errors[key] = say(locale, "请填写名额（人数）", "Enter the number of places");
+      errors[key] = Msg::FormEnterPlaces;
       continue;
     }
     nlohmann::json s = {{"unit_id", unit_id}, {"date", d.date}, {"start", d.start}, {"end", d.end}, {"capacity", std::stoll(seats)}};
@@ -53,10 +53,10 @@ EventPlan plan_event(const EventForm& form, const std::string& unit_id, Locale l
     checked["event_id"] = "00000000-0000-4000-8000-000000000000";  // any id: the event has none yet
     checked["status"] = "open";
     for (const Error& e : events::decode_session(checked).errors)
-      if (!errors.count(key)) errors[key] = e.message(locale);
+      if (!errors.count(key)) errors[key] = e;
     sessions.push_back(std::move(s));
   }
-  if (form.sessions.empty()) errors["sessions"] = say(locale, "请至少添加一个场次", "Add at least one session");
+  if (form.sessions.empty()) errors["sessions"] = Msg::FormAddSession;
   if (!errors.empty()) return plan;
 
   const std::string event_id = new_id();

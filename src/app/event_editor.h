@@ -16,9 +16,9 @@ EventForm new_event_form(std::int64_t now_ms);
 
 struct EventPlan {
   std::vector<Change> changes;  // the event, its sessions, then publish; none when errors is not empty
-  std::map<std::string, std::string> errors;
+  FieldErrors errors;
 };
-EventPlan plan_event(const EventForm& form, const std::string& unit_id, Locale locale,
+EventPlan plan_event(const EventForm& form, const std::string& unit_id,
                      const std::function<std::string()>& new_id);
 
 }  // namespace nx::app

@@ -38,27 +38,27 @@ std::vector<Enterprise> enterprises(const sync::RecordSource& records, const Uni
   return out;
 }
 
-VisitPlan plan_visit(const VisitForm& form, const Actor& staff, const sync::RecordSource& records, Locale locale,
+VisitPlan plan_visit(const VisitForm& form, const Actor& staff, const sync::RecordSource& records,
                      const std::function<std::string()>& new_id) {
   VisitPlan plan;
   auto& errors = plan.errors;
   const bool ride_along = form.type == "ride_along";
-  if (ride_along && blank(form.route)) errors["route"] = say(locale, "请写跟车的路线或区域", "Write the route or area ridden");
+  if (ride_along && blank(form.route)) errors["route"] = Msg::FormWriteRoute;
   if (!ride_along && blank(form.enterprise_name) && form.enterprise_unit_id.empty())
-    errors["enterprise"] = say(locale, "请选择或填写走访的企业", "Choose or write the enterprise visited");
-  if (!civil::parse_date(form.date)) errors["date"] = say(locale, "日期请写成 2026-07-01 这样", "Write the date as 2026-07-01");
+    errors["enterprise"] = Msg::FormChooseEnterprise;
+  if (!civil::parse_date(form.date)) errors["date"] = Msg::FormDateLike20260701;
   std::int64_t workers = 0;
   if (!blank(form.workers_met)) {
     const std::string digits = text::trim(form.workers_met);
     if (digits.size() > 6 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      errors["workers_met"] = say(locale, "请填写人数", "Enter a number of people");
+      errors["workers_met"] = Msg::FormEnterPeople;
     else workers = std::stoll(digits);
   }
   for (std::size_t i = 0; i < form.follow_ups.size(); ++i) {
     const FollowUpDraft& f = form.follow_ups[i];
     if (blank(f.action)) continue;  // a row left empty
     if (!civil::parse_date(f.due_date))
-      errors["follow_up." + std::to_string(i)] = say(locale, "期限请写成 2026-07-15 这样", "Write the due date as 2026-07-15");
+      errors["follow_up." + std::to_string(i)] = Msg::FormDueLike20260715;
   }
 
   nlohmann::json visit = {{"unit_id", staff.unit_id}, {"type", form.type}, {"date", form.date},
@@ -76,7 +76,7 @@ VisitPlan plan_visit(const VisitForm& form, const Actor& staff, const sync::Reco
   if (!enterprise_name.empty()) visit["enterprise_name"] = enterprise_name;
   if (!blank(form.summary)) visit["summary"] = text::trim(form.summary);
   for (const Error& e : fieldwork::decode_visit(visit).errors)
-    if (!e.field.empty() && !errors.count(e.field) && e.code != "required") errors[e.field] = e.message(locale);
+    if (!e.field.empty() && !errors.count(e.field) && e.code != "required") errors[e.field] = e;
   if (!errors.empty()) return plan;
 
   const std::string visit_id = new_id();

@@ -35,7 +35,7 @@ struct VisitPlan {
 };
 // Rows with no text are left out; a follow-up with a bad due date is named by its row.
 // `staff` logs it for their unit.
-VisitPlan plan_visit(const VisitForm& form, const Actor& staff, const sync::RecordSource& records, Locale locale,
+VisitPlan plan_visit(const VisitForm& form, const Actor& staff, const sync::RecordSource& records,
                      const std::function<std::string()>& new_id);
 
 // The unit's visits, latest first, with how many items were raised and follow-ups are open.

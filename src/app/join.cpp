@@ -109,19 +109,18 @@ void fill_from(JoinForm& form, const sync::Record& a, const sync::RecordSource& 
   form.errors.clear();
 }
 
-JoinPlan plan_join(const JoinForm& form, const std::string& user_id, const sync::RecordSource& records, Locale locale,
+JoinPlan plan_join(const JoinForm& form, const std::string& user_id, const sync::RecordSource& records,
                    const std::function<std::string()>& new_id) {
   JoinPlan plan;
   auto& errors = plan.errors;
-  json person = checked_person({form.name, form.phone, form.trade, form.employer, area_of(form, records), true}, locale, errors);
-  if (!form.consent) errors["consent"] = say(locale, "请阅读并同意入会须知", "Please read and accept the terms");
+  json person = checked_person({form.name, form.phone, form.trade, form.employer, area_of(form, records), true}, errors);
+  if (!form.consent) errors["consent"] = Msg::FormAcceptTerms;
   if (!form.resubmit_id.empty() && form.info_reply.empty())
-    errors["info_reply"] = say(locale, "请回复工会需要你补充的内容", "Answer what the union asked you to add");
+    errors["info_reply"] = Msg::FormAnswerUnion;
 
   const auto route = join_route(form, records);
   if (!route && errors.empty())
-    errors["area"] = say(locale, "这个地区还没有可以接收的工会，请选择附近的街道（镇）",
-                         "No union covers this area yet; choose a nearby street or town");
+    errors["area"] = Msg::FormNoUnionHere;
 
   json fields = person;
   fields["owner_id"] = user_id;
@@ -131,7 +130,7 @@ JoinPlan plan_join(const JoinForm& form, const std::string& user_id, const sync:
     fields["unit_id"] = route->unit_id;
     fields["routing_reason"] = route->reason;
   }
-  add_core_errors(fields, locale, errors);
+  add_core_errors(fields, errors);
   if (!errors.empty()) return plan;
 
   if (!form.resubmit_id.empty()) {

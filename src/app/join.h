@@ -47,11 +47,11 @@ void fill_from(JoinForm& form, const sync::Record& application, const sync::Reco
 
 struct JoinPlan {
   std::vector<Change> changes;  // empty when errors is not
-  std::map<std::string, std::string> errors;
+  FieldErrors errors;
 };
-// Checks every field (each problem named beside its field, in `locale`) and, when all is well,
-// the changes to save in order. `new_id` makes the application's id.
-JoinPlan plan_join(const JoinForm& form, const std::string& user_id, const sync::RecordSource& records, Locale locale,
+// Checks every field (each problem named beside its field) and, when all is well, the changes
+// to save in order. `new_id` makes the application's id.
+JoinPlan plan_join(const JoinForm& form, const std::string& user_id, const sync::RecordSource& records,
                    const std::function<std::string()>& new_id);
 
 }  // namespace nx::app

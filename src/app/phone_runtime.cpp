@@ -115,8 +115,8 @@ void PhoneRuntime::authenticate(const std::string& path, const json& body) {
         return;
       }
     }
-    state_.sign_in.error = r.status == 0 ? make_error("offline", "", "连不上服务器，请检查网络", "Cannot reach the server; check the network")
-                                         : server_error(r.body, make_error("sign_in_failed", "", "登录失败", "Sign-in failed"));
+    state_.sign_in.error = r.status == 0 ? catalog_error("offline", "", Msg::SignInOffline)
+                                         : server_error(r.body, catalog_error("sign_in_failed", "", Msg::SignInFailed));
     refresh_status();
   }));
 }
@@ -231,7 +231,7 @@ void PhoneRuntime::sync_now() {
 }
 
 Result<StoreWrite> PhoneRuntime::save(const std::vector<Change>& changes) {
-  if (!store_) return make_error("signed_out", "", "请先登录", "Sign in first");
+  if (!store_) return catalog_error("signed_out", "", Msg::SignInFirst);
   auto w = store_->change_all(changes, [this] { return new_id(); }, timers_.now_ms());
   if (!w) return w;
   persist(w.value(), true);
@@ -251,9 +251,9 @@ void PhoneRuntime::load_history(const std::string& kind, const std::string& id) 
                   if (r.status == 200) {
                     now.lines = read_history(json::parse(r.body, nullptr, false));
                   } else if (r.status == 0) {
-                    now.error = make_error("offline", "", "没有连上服务器，联网后再看", "Cannot reach the server; try again with signal");
+                    now.error = catalog_error("offline", "", Msg::HistoryOffline);
                   } else {
-                    now.error = server_error(r.body, make_error("history_failed", "", "读取修改记录失败", "Could not read the history"));
+                    now.error = server_error(r.body, catalog_error("history_failed", "", Msg::HistoryFailed));
                   }
                   device_.changed();
                 }));

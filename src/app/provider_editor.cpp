@@ -26,7 +26,7 @@ ProviderEdit edit_provider(const sync::Record& p) {
 }
 
 ProviderPlan plan_provider(const ProviderEdit& form, const sync::Record* existing, const std::string& unit_id,
-                           Locale locale, const std::function<std::string()>& new_id) {
+                           const std::function<std::string()>& new_id) {
   ProviderPlan plan;
   nlohmann::json fields = {{"name", text::trim(form.name)}, {"type", form.type}, {"services", form.services},
                            {"office_hours", text::trim(form.office_hours)}, {"phone", text::trim(form.phone)},
@@ -46,7 +46,7 @@ ProviderPlan plan_provider(const ProviderEdit& form, const sync::Record* existin
   nlohmann::json after = existing ? existing->fields : nlohmann::json::object();
   for (const auto& [k, v] : set.items()) after[k] = v;
   for (const Error& e : services::validate_provider(after))
-    if (!plan.errors.count(e.field)) plan.errors[e.field.empty() ? "form" : e.field] = e.message(locale);
+    if (!plan.errors.count(e.field)) plan.errors[e.field.empty() ? "form" : e.field] = e;
   if (!plan.errors.empty() || set.empty()) return plan;
   plan.changes.push_back({"provider", existing ? existing->id : new_id(), std::move(set), "", false});
   return plan;

@@ -25,10 +25,10 @@ ProviderEdit new_provider();
 
 struct ProviderPlan {
   std::vector<Change> changes;  // none when nothing changed or errors is not empty
-  std::map<std::string, std::string> errors;
+  FieldErrors errors;
 };
 // `existing` is null for a new provider, kept by `unit_id`.
 ProviderPlan plan_provider(const ProviderEdit& form, const sync::Record* existing, const std::string& unit_id,
-                           Locale locale, const std::function<std::string()>& new_id);
+                           const std::function<std::string()>& new_id);
 
 }  // namespace nx::app

@@ -33,7 +33,7 @@ StationEdit edit_station(const sync::Record& station) {
   return form;
 }
 
-StationPlan plan_station_edit(const StationEdit& form, const sync::Record& station, Locale locale) {
+StationPlan plan_station_edit(const StationEdit& form, const sync::Record& station) {
   StationPlan plan;
   const StationEdit before = edit_station(station);
   nlohmann::json set = nlohmann::json::object();
@@ -44,11 +44,11 @@ StationPlan plan_station_edit(const StationEdit& form, const sync::Record& stati
   if (form.amenities != before.amenities) set["amenities"] = form.amenities;
   if (form.open_24h != before.open_24h) set["open_24h"] = form.open_24h;
   if (form.status == "temporarily_closed" && text::trim(form.status_note).empty())
-    plan.errors["status_note"] = say(locale, "请写明暂停开放的原因和预计恢复时间", "Say why it is closed and until when");
+    plan.errors["status_note"] = Msg::FormSayWhyClosed;
   if (!form.open_24h && (form.daily_open != before.daily_open || form.daily_close != before.daily_close)) {
     const auto open = civil::parse_time_of_day(form.daily_open), close = civil::parse_time_of_day(form.daily_close);
     if (!open || !close) {
-      plan.errors["hours"] = say(locale, "时间请写成 07:30 这样", "Write times as 07:30");
+      plan.errors["hours"] = Msg::FormTimesLike0730;
     } else {
       nlohmann::json day = nlohmann::json::array({{{"open", form.daily_open}, {"close", form.daily_close}}});
       nlohmann::json week = nlohmann::json::object();
@@ -62,7 +62,7 @@ StationPlan plan_station_edit(const StationEdit& form, const sync::Record& stati
   for (const auto& [k, v] : set.items()) after[k] = v;
   for (const Error& e : services::decode_station(after).errors) {
     const std::string field = e.field.rfind("hours", 0) == 0 ? "hours" : e.field;
-    if (!plan.errors.count(field)) plan.errors[field] = e.message(locale);
+    if (!plan.errors.count(field)) plan.errors[field] = e;
   }
   if (plan.errors.empty()) plan.changes.push_back({"station", station.id, std::move(set), "", false});
   return plan;

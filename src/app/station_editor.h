@@ -25,8 +25,8 @@ StationEdit edit_station(const sync::Record& station);
 
 struct StationPlan {
   std::vector<Change> changes;  // none when nothing changed or errors is not empty
-  std::map<std::string, std::string> errors;
+  FieldErrors errors;
 };
-StationPlan plan_station_edit(const StationEdit& form, const sync::Record& station, Locale locale);
+StationPlan plan_station_edit(const StationEdit& form, const sync::Record& station);
 
 }  // namespace nx::app

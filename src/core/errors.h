@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/messages/catalog.h"
 #include "core/result.h"
 
 namespace nx {
@@ -11,6 +12,11 @@ using Errors = std::vector<Error>;
 
 inline Error make_error(std::string code, std::string field, std::string zh, std::string en) {
   return Error{std::move(code), std::move(field), std::move(zh), std::move(en)};
+}
+
+// An error in the catalog's words: `code` names the rule, `msg` (with `params`) says it.
+inline Error catalog_error(std::string code, std::string field, Msg msg, const std::vector<std::string>& params = {}) {
+  return make_error(std::move(code), std::move(field), render(msg, Locale::ZhCN, params), render(msg, Locale::En, params));
 }
 
 // A Result with no value: ok, or the first error.

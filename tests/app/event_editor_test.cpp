@@ -22,7 +22,7 @@ TEST_CASE("an event with two sessions is created, published and open for sign-up
   form.title = "电动车消防安全宣讲";
   form.place = "南苑社区服务中心";
   form.sessions.push_back({"2026-07-09", "14:00", "15:30", "20"});
-  const auto plan = plan_event(form, staff.unit_id, Locale::ZhCN, ids("9e9e9e9e-0000-4000-8000-"));
+  const auto plan = plan_event(form, staff.unit_id, ids("9e9e9e9e-0000-4000-8000-"));
   REQUIRE_MESSAGE(plan.errors.empty(), plan.errors.begin()->second);
   REQUIRE(plan.changes.size() == 4);
   test::apply_all(d.records, plan.changes, staff);
@@ -41,11 +41,11 @@ TEST_CASE("a new event names what is wrong, row by row") {
   form.sessions.push_back({"7月9日", "14:00", "15:30", "20"});
   form.sessions.push_back({"2026-07-09", "16:00", "15:00", "20"});
   form.sessions.push_back({"2026-07-09", "14:00", "15:00", "很多"});
-  const auto plan = plan_event(form, "9e9e9e9e-0000-4000-8000-00000000ffff", Locale::En, ids("9e9e9e9e-0000-4000-8000-"));
+  const auto plan = plan_event(form, "9e9e9e9e-0000-4000-8000-00000000ffff", ids("9e9e9e9e-0000-4000-8000-"));
   CHECK(plan.changes.empty());
-  CHECK(plan.errors.at("title") == "Enter the event's title");
+  CHECK(plan.errors.at("title").text(Locale::En) == "Enter the event's title");
   CHECK(plan.errors.count("session.0") == 0);
-  CHECK(plan.errors.at("session.1") == "Write the date as 2026-12-05");
+  CHECK(plan.errors.at("session.1").text(Locale::En) == "Write the date as 2026-12-05");
   CHECK(plan.errors.count("session.2") == 1);  // ends before it starts, in the core's words
-  CHECK(plan.errors.at("session.3") == "Enter the number of places");
+  CHECK(plan.errors.at("session.3").text(Locale::En) == "Enter the number of places");
 }

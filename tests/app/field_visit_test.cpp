@@ -31,7 +31,7 @@ TEST_CASE("a visit with three items and two follow-ups is six records, and the q
   form.items = {{"午休没有地方", "rest"}, {"电动车充电排队", "safety"}, {"社保断缴", "insurance"}, {"", "pay"}};
   form.follow_ups = {{"与站点协调午休场地", "2026-07-10", 0, " 美团海陵站 张站长 "}, {"联系街道增设充电桩", "2026-07-20", 1},
                      {"", "2026-07-15", -1, ""}};
-  const auto plan = plan_visit(form, staff, d.records, Locale::ZhCN, ids("7c7c7c7c-0000-4000-8000-"));
+  const auto plan = plan_visit(form, staff, d.records, ids("7c7c7c7c-0000-4000-8000-"));
   REQUIRE_MESSAGE(plan.errors.empty(), plan.errors.begin()->second);
   REQUIRE(plan.changes.size() == 6);
   test::apply_all(d.records, plan.changes, staff);
@@ -61,7 +61,7 @@ TEST_CASE("a visit names what is missing, row by row") {
   form.date = "7月1日";
   form.workers_met = "很多";
   form.follow_ups = {{"回访", "下周", -1, ""}};
-  auto plan = plan_visit(form, staff, d.records, Locale::ZhCN, ids("7c7c7c7c-0000-4000-8000-"));
+  auto plan = plan_visit(form, staff, d.records, ids("7c7c7c7c-0000-4000-8000-"));
   CHECK(plan.changes.empty());
   CHECK(plan.errors.count("enterprise") == 1);
   CHECK(plan.errors.count("date") == 1);
@@ -71,10 +71,10 @@ TEST_CASE("a visit names what is missing, row by row") {
   // A ride-along needs its route instead of an enterprise.
   form = new_visit_form(test::kNow);
   form.type = "ride_along";
-  plan = plan_visit(form, staff, d.records, Locale::En, ids("7c7c7c7c-0000-4000-8000-"));
-  CHECK(plan.errors.at("route") == "Write the route or area ridden");
+  plan = plan_visit(form, staff, d.records, ids("7c7c7c7c-0000-4000-8000-"));
+  CHECK(plan.errors.at("route").text(Locale::En) == "Write the route or area ridden");
   form.route = "城南片区午高峰送餐";
-  plan = plan_visit(form, staff, d.records, Locale::En, ids("7c7c7c7c-0000-4000-8000-"));
+  plan = plan_visit(form, staff, d.records, ids("7c7c7c7c-0000-4000-8000-"));
   REQUIRE(plan.errors.empty());
   CHECK(plan.changes.size() == 1);  // the empty item and follow-up rows are left out
   test::apply_all(d.records, plan.changes, staff);

@@ -36,7 +36,7 @@ TEST_CASE("a complete form routes, then becomes a submitted application the core
   CHECK(!route->reason_zh.empty());
 
   int ids = 0;
-  const auto plan = plan_join(form, kNewWorker, d.records, Locale::ZhCN, [&] { return "6c6c6c6c-0000-4000-8000-00000000000" + std::to_string(++ids); });
+  const auto plan = plan_join(form, kNewWorker, d.records, [&] { return "6c6c6c6c-0000-4000-8000-00000000000" + std::to_string(++ids); });
   CHECK(plan.errors.empty());
   REQUIRE(plan.changes.size() == 2);
   const sync::Record app = apply_all(d.records, plan.changes);
@@ -51,10 +51,11 @@ TEST_CASE("every missing answer is named beside its field, and nothing is saved"
   auto d = district();
   JoinForm form;
   form.phone = "12345";
-  const auto plan = plan_join(form, kNewWorker, d.records, Locale::ZhCN, [] { return std::string("x"); });
+  const auto plan = plan_join(form, kNewWorker, d.records, [] { return std::string("x"); });
   CHECK(plan.changes.empty());
-  CHECK(plan.errors.at("name") == "请填写姓名");
-  CHECK(plan.errors.at("trade") == "请选择你的职业");
+  CHECK(plan.errors.at("name").text(Locale::ZhCN) == "请填写姓名");
+  CHECK(plan.errors.at("trade").text(Locale::ZhCN) == "请选择你的职业");
+  CHECK(plan.errors.at("name").text(Locale::En) == "Enter your name");  // a code: the same error reads in either language
   CHECK(plan.errors.count("area") == 1);
   CHECK(plan.errors.count("consent") == 1);
   CHECK(plan.errors.count("phone") == 1);  // not a mobile number, in the core's words
@@ -70,7 +71,7 @@ TEST_CASE("asked for more information: the form answers with a resubmit step") {
   form.area_unit_id = form.town_id;
   form.consent = true;
   int ids = 0;
-  auto plan = plan_join(form, kNewWorker, d.records, Locale::En, [&] { return "6c6c6c6c-0000-4000-8000-00000000000" + std::to_string(++ids); });
+  auto plan = plan_join(form, kNewWorker, d.records, [&] { return "6c6c6c6c-0000-4000-8000-00000000000" + std::to_string(++ids); });
   const sync::Record app = apply_all(d.records, plan.changes);
 
   JoinForm again;
@@ -80,10 +81,10 @@ TEST_CASE("asked for more information: the form answers with a resubmit step") {
   CHECK(!again.consent);
   again.resubmit_id = app.id;
   again.consent = true;
-  plan = plan_join(again, kNewWorker, d.records, Locale::En, [] { return std::string("unused"); });
-  CHECK(plan.errors.at("info_reply") == "Answer what the union asked you to add");
+  plan = plan_join(again, kNewWorker, d.records, [] { return std::string("unused"); });
+  CHECK(plan.errors.at("info_reply").text(Locale::En) == "Answer what the union asked you to add");
   again.info_reply = "我在顺丰干了两年";
-  plan = plan_join(again, kNewWorker, d.records, Locale::En, [] { return std::string("unused"); });
+  plan = plan_join(again, kNewWorker, d.records, [] { return std::string("unused"); });
   REQUIRE(plan.changes.size() == 1);
   CHECK(plan.changes[0].transition == "resubmit");
   CHECK(plan.changes[0].id == app.id);

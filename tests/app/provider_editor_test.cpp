@@ -24,7 +24,7 @@ TEST_CASE("a provider is added, then stops taking new requests") {
   form.name = "江苏春晖律师事务所 王律师";
   form.services = {"legal_consultation"};
   form.phone = "0523-86001234";
-  auto plan = plan_provider(form, nullptr, staff.unit_id, Locale::ZhCN, ids("5a5a5a5a-0000-4000-8000-"));
+  auto plan = plan_provider(form, nullptr, staff.unit_id, ids("5a5a5a5a-0000-4000-8000-"));
   REQUIRE_MESSAGE(plan.errors.empty(), plan.errors.begin()->second);
   REQUIRE(plan.changes.size() == 1);
   test::apply_all(d.records, plan.changes, staff);
@@ -41,9 +41,9 @@ TEST_CASE("a provider is added, then stops taking new requests") {
 
   // Busy: no new requests. Only `active` is sent.
   form = edit_provider(*added);
-  CHECK(plan_provider(form, added, staff.unit_id, Locale::ZhCN, ids("x")).changes.empty());
+  CHECK(plan_provider(form, added, staff.unit_id, ids("x")).changes.empty());
   form.active = false;
-  plan = plan_provider(form, added, staff.unit_id, Locale::ZhCN, ids("x"));
+  plan = plan_provider(form, added, staff.unit_id, ids("x"));
   REQUIRE(plan.changes.size() == 1);
   CHECK(plan.changes[0].set == nlohmann::json{{"active", false}});
   test::apply_all(d.records, plan.changes, staff);
@@ -54,7 +54,7 @@ TEST_CASE("a provider is added, then stops taking new requests") {
 TEST_CASE("a provider with no name or service is named beside its fields") {
   ProviderEdit form = new_provider();
   form.phone = "12";
-  const auto plan = plan_provider(form, nullptr, "5a5a5a5a-0000-4000-8000-00000000ffff", Locale::ZhCN, ids("5a5a5a5a-0000-4000-8000-"));
+  const auto plan = plan_provider(form, nullptr, "5a5a5a5a-0000-4000-8000-00000000ffff", ids("5a5a5a5a-0000-4000-8000-"));
   CHECK(plan.changes.empty());
   CHECK(plan.errors.count("name") == 1);
   CHECK(plan.errors.count("services") == 1);

@@ -116,7 +116,7 @@ TEST_CASE("a second application with the same phone is flagged before approving"
   form.employer = "美团";
   form.unit_id = staff.unit_id;
   form.consent = true;
-  const auto plan = plan_enrolment(form, d.records, Locale::ZhCN, ids("5f5f5f5f-0000-4000-8000-"));
+  const auto plan = plan_enrolment(form, d.records, ids("5f5f5f5f-0000-4000-8000-"));
   REQUIRE(plan.errors.empty());
   const sync::Record member = test::apply_all(d.records, plan.changes, staff);
 
@@ -152,7 +152,7 @@ TEST_CASE("集中入会: one person after another, the last choices kept, nobody
     form.name = names[i];
     form.phone = "1661234100" + std::to_string(i);
     form.consent = true;
-    const auto plan = plan_enrolment(form, d.records, Locale::ZhCN, new_id);
+    const auto plan = plan_enrolment(form, d.records, new_id);
     REQUIRE_MESSAGE(plan.errors.empty(), plan.errors.begin()->second);
     REQUIRE(plan.changes.size() == 4);
     const sync::Record member = test::apply_all(d.records, plan.changes, staff);
@@ -175,20 +175,20 @@ TEST_CASE("集中入会: one person after another, the last choices kept, nobody
   form.phone = "16612341000";
   form.consent = true;
   CHECK(!enrolment_duplicates(form, d.records).empty());
-  const auto twice = plan_enrolment(form, d.records, Locale::ZhCN, new_id);
+  const auto twice = plan_enrolment(form, d.records, new_id);
   CHECK(twice.changes.empty());
-  CHECK(twice.errors.at("phone").find("周一鸣") != std::string::npos);
+  CHECK(twice.errors.at("phone").text(Locale::ZhCN).find("周一鸣") != std::string::npos);
 }
 
 TEST_CASE("集中入会 names what is missing, and asks for consent") {
   auto d = district();
   EnrolForm form;
-  const auto plan = plan_enrolment(form, d.records, Locale::En, [] { return std::string("x"); });
+  const auto plan = plan_enrolment(form, d.records, [] { return std::string("x"); });
   CHECK(plan.changes.empty());
-  CHECK(plan.errors.at("name") == "Enter the name");
-  CHECK(plan.errors.at("phone") == "Enter the mobile number");
-  CHECK(plan.errors.at("trade") == "Choose the trade");
-  CHECK(plan.errors.at("area") == "Choose the union");
+  CHECK(plan.errors.at("name").text(Locale::En) == "Enter the name");
+  CHECK(plan.errors.at("phone").text(Locale::En) == "Enter the mobile number");
+  CHECK(plan.errors.at("trade").text(Locale::En) == "Choose the trade");
+  CHECK(plan.errors.at("area").text(Locale::En) == "Choose the union");
   CHECK(plan.errors.count("consent") == 1);
 }
 

@@ -22,16 +22,16 @@ TEST_CASE("staff keep their own unit's stations, and an edit sends only what cha
   const std::string id = mine.front()->id;
 
   StationEdit form = edit_station(*mine.front());
-  CHECK(plan_station_edit(form, *mine.front(), Locale::ZhCN).changes.empty());  // nothing changed
+  CHECK(plan_station_edit(form, *mine.front()).changes.empty());  // nothing changed
 
   // Closed for repairs: the reason is asked for.
   form.status = "temporarily_closed";
-  auto plan = plan_station_edit(form, *mine.front(), Locale::ZhCN);
+  auto plan = plan_station_edit(form, *mine.front());
   CHECK(plan.changes.empty());
   CHECK(plan.errors.count("status_note") == 1);
   form.status_note = "空调维修，12 月 5 日恢复";
   form.amenities.push_back("microwave");
-  plan = plan_station_edit(form, *mine.front(), Locale::ZhCN);
+  plan = plan_station_edit(form, *mine.front());
   REQUIRE(plan.errors.empty());
   REQUIRE(plan.changes.size() == 1);
   CHECK(plan.changes[0].set.size() == 3);  // status, status_note, amenities
@@ -50,9 +50,9 @@ TEST_CASE("winter hours: the same opening every day, and a time that is not a ti
   form.open_24h = false;
   form.daily_open = "8点";
   form.daily_close = "18:00";
-  CHECK(plan_station_edit(form, *station, Locale::En).errors.at("hours") == "Write times as 07:30");
+  CHECK(plan_station_edit(form, *station).errors.at("hours").text(Locale::En) == "Write times as 07:30");
   form.daily_open = "08:30";
-  const auto plan = plan_station_edit(form, *station, Locale::En);
+  const auto plan = plan_station_edit(form, *station);
   REQUIRE_MESSAGE(plan.errors.empty(), plan.errors.begin()->second);
   REQUIRE(plan.changes.size() == 1);
   test::apply_all(d.records, plan.changes, staff);

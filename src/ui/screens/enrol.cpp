@@ -48,7 +48,7 @@ void possible_duplicates(const app::EnrolForm& form, const sync::RecordSource& r
 
 void submit(app::AppState& state, const sync::RecordSource& records) {
   app::EnrolForm& form = state.enrol;
-  auto plan = app::plan_enrolment(form, records, state.locale, [&] { return state.services->new_id(); });
+  auto plan = app::plan_enrolment(form, records, [&] { return state.services->new_id(); });
   if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   const sync::Record* application = records.get(plan.changes.front().kind, plan.changes.front().id);
   app::next_person(form);

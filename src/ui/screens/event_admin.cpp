@@ -61,7 +61,7 @@ void new_event(app::AppState& state) {
   card_end();
   field_error(f.errors, "form");
   if (button("publish", tr(S::EventAdminPublish))) {
-    const auto plan = app::plan_event(f, state.user_unit, state.locale, [&] { return state.services->new_id(); });
+    const auto plan = app::plan_event(f, state.user_unit, [&] { return state.services->new_id(); });
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
       state.notice = S::EventAdminPublished;
       f = app::EventForm{};

@@ -18,7 +18,7 @@ void reveal_first_error() { g_reveal_first_error = true; }
 void field_error(const FieldErrors& errors, const char* field) {
   auto it = errors.find(field);
   if (it == errors.end()) return;
-  paragraph(it->second, theme::kAccent);
+  paragraph(it->second.text(current_locale()), theme::kAccent);
   if (g_reveal_first_error) {
     ImGui::SetScrollHereY(0.5f);
     g_reveal_first_error = false;
@@ -46,7 +46,7 @@ bool save_plan(app::AppState& state, const std::vector<app::Change>& changes, co
     return false;
   }
   if (auto saved = state.services->save(changes); !saved) {
-    form_errors["form"] = saved.error().message(state.locale);
+    form_errors["form"] = saved.error();
     reveal_first_error();
     return false;
   }

@@ -12,7 +12,7 @@
 
 namespace nx::ui {
 
-using FieldErrors = std::map<std::string, std::string>;
+using FieldErrors = app::FieldErrors;
 
 // Call after a submit the form refused: the next message drawn scrolls itself into view.
 void reveal_first_error();

@@ -65,7 +65,7 @@ void route_preview(const app::JoinForm& form, const sync::RecordSource& records)
 
 void submit(app::AppState& state, const sync::RecordSource& records) {
   app::JoinForm& form = state.join;
-  auto plan = app::plan_join(form, state.user_id, records, state.locale, [&] { return state.services->new_id(); });
+  auto plan = app::plan_join(form, state.user_id, records, [&] { return state.services->new_id(); });
   if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   form = app::JoinForm{};
   app::close_page(state);

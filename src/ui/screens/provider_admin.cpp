@@ -78,7 +78,7 @@ void edit_page(app::AppState& state, const sync::RecordSource& records) {
   field_error(f.errors, "form");
   if (button("save", tr(S::StationAdminSave))) {
     const sync::Record* existing = f.id.empty() ? nullptr : records.get("provider", f.id);
-    const auto plan = app::plan_provider(f, existing, state.user_unit, state.locale, [&] { return state.services->new_id(); });
+    const auto plan = app::plan_provider(f, existing, state.user_unit, [&] { return state.services->new_id(); });
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
       state.notice = plan.changes.empty() ? S::StationAdminUnchanged : S::ProviderSaved;
       f = app::ProviderEdit{};

@@ -93,7 +93,7 @@ void edit_page(app::AppState& state, const sync::Record& station) {
 
   field_error(f.errors, "form");
   if (button("save", tr(S::StationAdminSave))) {
-    const auto plan = app::plan_station_edit(f, station, state.locale);
+    const auto plan = app::plan_station_edit(f, station);
     if (save_plan(state, plan.changes, plan.errors, f.errors)) {
       state.notice = plan.changes.empty() ? S::StationAdminUnchanged : S::StationAdminSaved;
       f = app::StationEdit{};

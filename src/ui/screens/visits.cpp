@@ -154,7 +154,7 @@ void follow_ups(app::VisitForm& form) {
 void save(app::AppState& state, const sync::RecordSource& records) {
   app::VisitForm& form = state.visit;
   const Actor staff{state.user_id, state.user_role == "admin" ? nx::Role::Admin : nx::Role::Staff, state.user_unit, ""};
-  auto plan = app::plan_visit(form, staff, records, state.locale, [&] { return state.services->new_id(); });
+  auto plan = app::plan_visit(form, staff, records, [&] { return state.services->new_id(); });
   if (!save_plan(state, plan.changes, plan.errors, form.errors)) return;
   form = app::VisitForm{};
   app::close_page(state);

@@ -39,7 +39,7 @@ EnrolmentPlan plan_enrolment(const EnrolForm& form, const sync::RecordSource& re
   // them again would be refused at approval anyway, so say it here, beside the number.
   for (const membership::DuplicateMatch& m : enrolment_duplicates(form, records))
     if (m.same_phone && !errors.count("phone"))
-      errors["phone"] = make_error("duplicate", "phone", m.reason_zh + "（" + m.name + "）", m.reason_en + " (" + m.name + ")");
+      errors["phone"] = Notice(Msg::WithAside, {m.reason, m.name});
 
   fields["unit_id"] = form.unit_id;
   fields["consent"] = true;

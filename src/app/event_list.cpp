@@ -80,17 +80,15 @@ Change cancel_registration(const sync::Record& registration) {
   return {events::kRegistrationKind, registration.id, nlohmann::json::object(), "cancel", false};
 }
 
-std::string session_when(const sync::Record& session, bool chinese) {
-  static constexpr const char* kZhDays[] = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-  static constexpr const char* kEnDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  static constexpr const char* kEnMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+Message session_when(const sync::Record& session) {
+  static constexpr Msg kWeekdays[] = {Msg::WeekdayMon, Msg::WeekdayTue, Msg::WeekdayWed, Msg::WeekdayThu,
+                                      Msg::WeekdayFri, Msg::WeekdaySat, Msg::WeekdaySun};
+  static constexpr Msg kMonths[] = {Msg::MonthJan, Msg::MonthFeb, Msg::MonthMar, Msg::MonthApr, Msg::MonthMay, Msg::MonthJun,
+                                    Msg::MonthJul, Msg::MonthAug, Msg::MonthSep, Msg::MonthOct, Msg::MonthNov, Msg::MonthDec};
   const auto date = civil::parse_date(session.str("date"));
-  if (!date) return session.str("date");
-  const int wd = civil::weekday(*date);
-  const std::string times = session.str("start") + "–" + session.str("end");
-  if (chinese)
-    return std::to_string(date->month) + "月" + std::to_string(date->day) + "日 " + kZhDays[wd] + " " + times;
-  return std::string(kEnDays[wd]) + " " + std::to_string(date->day) + " " + kEnMonths[date->month - 1] + " " + times;
+  if (!date) return {Msg::AsIs, {session.str("date")}};
+  return {Msg::SessionWhen, {std::to_string(date->month), std::to_string(date->day), kWeekdays[civil::weekday(*date)],
+                             session.str("start") + "–" + session.str("end"), kMonths[date->month - 1]}};
 }
 
 std::string check_in_code(const sync::Record& registration) {

@@ -46,7 +46,7 @@ Change sign_up(const sync::Record& session, const sync::Record& member, const st
 Change cancel_registration(const sync::Record& registration);
 
 // "7月10日 周五 09:00–11:00" / "Fri 10 Jul 09:00–11:00".
-std::string session_when(const sync::Record& session, bool chinese);
+Message session_when(const sync::Record& session);
 // The code a person reads out at check-in: the registration id's first 8 characters, grouped.
 std::string check_in_code(const sync::Record& registration);
 

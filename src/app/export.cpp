@@ -36,8 +36,8 @@ std::string csv_cell(const std::string& value) {
   return quoted + "\"";
 }
 
-std::string members_csv(const sync::RecordSource& records) {
-  std::string out = "\xEF\xBB\xBF姓名,手机号,工种,工作单位,所属工会,会员号,状态,入会日期\r\n";
+std::string members_csv(const sync::RecordSource& records, Locale locale) {
+  std::string out = "\xEF\xBB\xBF" + std::string(message_text(Msg::ExportMembersHeader, locale)) + "\r\n";
   for (const sync::Record* m : records.all("member")) {
     const sync::Record* unit = records.get("unit", m->str("unit_id"));
     const std::string cells[] = {m->str("name"),     m->str("phone"),     m->str("trade"),  m->str("employer"),

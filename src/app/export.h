@@ -17,7 +17,7 @@ nlohmann::json export_json(const LocalStore& store, const std::string& user_name
 // Members on this phone, one row each: 姓名, 手机号, 工种, 工作单位, 所属工会, 会员号, 状态, 入会日期.
 // UTF-8 with a byte-order mark (so spreadsheet programs read the Chinese right); cells that a
 // spreadsheet would run as a formula are defused.
-std::string members_csv(const sync::RecordSource& records);
+std::string members_csv(const sync::RecordSource& records, Locale locale);
 
 // One CSV cell, quoted when it must be.
 std::string csv_cell(const std::string& value);

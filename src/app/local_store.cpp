@@ -27,10 +27,10 @@ Result<StoreMeta> StoreMeta::from_json(const json& j) {
   m.last_sync = r.str("last_sync", 40).value_or("");
   if (!clock.empty()) {
     if (auto h = sync::Hlc::parse(clock)) m.clock = *h;
-    else r.add(make_error("clock_invalid", "clock", "时钟已损坏", "Corrupt clock"));
+    else r.add(catalog_error("clock_invalid", "clock", Msg::ErrCorruptClock));
   }
   if (!r.ok() || m.schema == 0 || m.cursor < 0 || m.next_order == 0)
-    return make_error("meta_invalid", "meta", "本机数据的元信息已损坏", "The phone store's metadata is corrupt");
+    return catalog_error("meta_invalid", "meta", Msg::ErrThePhoneStoresMetadataIsCorrupt);
   return m;
 }
 

@@ -16,7 +16,7 @@ struct Notice {
   Message message;
   std::optional<Error> refusal;
   Notice() = default;
-  Notice(Msg msg, std::vector<std::string> params = {}) : message{msg, std::move(params)} {}  // NOLINT: implicit on purpose
+  Notice(Msg msg, std::vector<Param> params = {}) : message{msg, std::move(params)} {}  // NOLINT: implicit on purpose
   Notice(Error error) : refusal(std::move(error)) {}                                        // NOLINT: implicit on purpose
   explicit operator bool() const { return message || refusal; }
   std::string text(Locale locale) const { return refusal ? refusal->message(locale) : message.text(locale); }

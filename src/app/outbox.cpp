@@ -10,8 +10,8 @@ Error error_from_json(const json& j) {
   auto text = [&](const char* key) { return kinds::field_str(j, key); };
   Error e{text("code"), text("field"), text("message_zh"), text("message")};
   if (e.code.empty()) e.code = "rejected";
-  if (e.message_en.empty()) e.message_en = "The server refused this change";
-  if (e.message_zh.empty()) e.message_zh = "服务器没有接受这条修改";
+  if (e.message_en.empty()) e.message_en = message_text(Msg::ErrServerRefusedChange, Locale::En);
+  if (e.message_zh.empty()) e.message_zh = message_text(Msg::ErrServerRefusedChange, Locale::ZhCN);
   return e;
 }
 
@@ -24,7 +24,7 @@ json OutboxEntry::to_json() const {
 }
 
 Result<OutboxEntry> OutboxEntry::from_json(const json& j) {
-  const auto bad = make_error("outbox_invalid", "outbox", "本机保存的修改已损坏", "A change saved on this phone is corrupt");
+  const auto bad = catalog_error("outbox_invalid", "outbox", Msg::ErrAChangeSavedOnThisPhone);
   if (!j.is_object() || !j.contains("op")) return bad;
   auto op = sync::decode_op(j["op"]);
   if (!op) return op.error();

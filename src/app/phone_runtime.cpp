@@ -197,7 +197,7 @@ void PhoneRuntime::export_data(bool members_csv) {
   if (!store_) return;
   const std::string day = now_iso().substr(0, 10);
   if (members_csv) {
-    device_.download("nuanxin-members-" + day + ".csv", "text/csv;charset=utf-8", app::members_csv(store_->records()));
+    device_.download("nuanxin-members-" + day + ".csv", "text/csv;charset=utf-8", app::members_csv(store_->records(), state_.locale));
     return;
   }
   device_.download("nuanxin-" + day + ".json", "application/json", export_json(*store_, state_.user, now_iso()).dump(2));

@@ -118,14 +118,14 @@ std::string phone_link(const services::Station& s) {
   return digits.empty() ? "" : "tel:" + digits;
 }
 
-std::string distance_text(double km, bool chinese) {
+Message distance_text(double km) {
   if (km < 1.0) {
     const long metres = std::max(10L, std::lround(km * 100.0) * 10);  // to 10 m: more is noise
-    if (metres < 1000) return std::to_string(metres) + (chinese ? " 米" : " m");
+    if (metres < 1000) return {Msg::DistanceMetres, {std::to_string(metres)}};
   }
   char buf[32];
   std::snprintf(buf, sizeof buf, km < 10 ? "%.1f" : "%.0f", km);
-  return std::string(buf) + (chinese ? " 公里" : " km");
+  return {Msg::DistanceKilometres, {std::string(buf)}};
 }
 
 }  // namespace nx::app

@@ -53,6 +53,6 @@ std::string map_link(const services::Station& station);
 std::string phone_link(const services::Station& station);
 
 // "850 米" / "1.2 公里" (zh) or "850 m" / "1.2 km".
-std::string distance_text(double km, bool chinese);
+Message distance_text(double km);
 
 }  // namespace nx::app

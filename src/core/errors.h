@@ -15,7 +15,7 @@ inline Error make_error(std::string code, std::string field, std::string zh, std
 }
 
 // An error in the catalog's words: `code` names the rule, `msg` (with `params`) says it.
-inline Error catalog_error(std::string code, std::string field, Msg msg, const std::vector<std::string>& params = {}) {
+inline Error catalog_error(std::string code, std::string field, Msg msg, const std::vector<Param>& params = {}) {
   return make_error(std::move(code), std::move(field), render(msg, Locale::ZhCN, params), render(msg, Locale::En, params));
 }
 
@@ -26,7 +26,7 @@ inline Status ok_status() { return Unit{}; }
 
 // Field names in messages are shown as the field key; screens map keys to labels.
 inline Error required_error(const std::string& field) {
-  return make_error("required", field, "请填写" + field, field + " is required");
+  return catalog_error("required", field, Msg::ErrFieldIsRequired, {field});
 }
 
 }  // namespace nx

@@ -103,27 +103,27 @@ class LimitsCheck {
 
 Result<json> parse(std::string_view text, const Limits& limits) {
   if (text.size() > limits.max_bytes)
-    return make_error("too_large", "", "内容太大", "The body is larger than " + std::to_string(limits.max_bytes) + " bytes");
+    return catalog_error("too_large", "", Msg::ErrBodyLargerThan, {std::to_string(limits.max_bytes)});
   if (!text::is_valid_utf8(text))
-    return make_error("encoding_invalid", "", "内容不是有效的 UTF-8", "The body is not valid UTF-8");
+    return catalog_error("encoding_invalid", "", Msg::ErrTheBodyIsNotValidUTF);
   LimitsCheck check(limits);
   json::sax_parse(text.begin(), text.end(), &check);
   switch (check.found()) {
     case LimitsCheck::Found::TooDeep:
-      return make_error("too_deep", "", "内容嵌套太深", "JSON nesting is deeper than " + std::to_string(limits.max_depth));
+      return catalog_error("too_deep", "", Msg::ErrNestingDeeperThan, {std::to_string(limits.max_depth)});
     case LimitsCheck::Found::TooLong:
-      return make_error("string_too_long", "", "有一段文字太长", "A string is longer than allowed");
+      return catalog_error("string_too_long", "", Msg::ErrAStringIsLongerThanAllowed);
     case LimitsCheck::Found::DuplicateKey:
-      return make_error("duplicate_key", "", "同一个字段出现了两次", "A key appears twice in one object");
+      return catalog_error("duplicate_key", "", Msg::ErrAKeyAppearsTwiceInOne);
     case LimitsCheck::Found::Nul:
-      return make_error("encoding_invalid", "", "内容含有空字符（\\u0000）", "The body holds a NUL character (\\u0000)");
+      return catalog_error("encoding_invalid", "", Msg::ErrTheBodyHoldsANULCharacter);
     case LimitsCheck::Found::Invalid:
-      return make_error("json_invalid", "", "内容不是有效的 JSON", "The body is not valid JSON");
+      return catalog_error("json_invalid", "", Msg::ErrTheBodyIsNotValidJSON);
     case LimitsCheck::Found::Nothing:
       break;
   }
   json result = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (result.is_discarded()) return make_error("json_invalid", "", "内容不是有效的 JSON", "The body is not valid JSON");
+  if (result.is_discarded()) return catalog_error("json_invalid", "", Msg::ErrTheBodyIsNotValidJSON);
   return result;
 }
 
@@ -136,7 +136,7 @@ int depth(const json& j) {
 
 Reader::Reader(const json& object, std::string context) : object_(object), context_(std::move(context)) {
   if (!object_.is_object())
-    errors_.push_back(make_error("type_invalid", context_, "应为一个对象", "Expected a JSON object"));
+    errors_.push_back(catalog_error("type_invalid", context_, Msg::ErrExpectedAJSONObject));
 }
 
 const json* Reader::get(const std::string& field) const {
@@ -148,8 +148,8 @@ const json* Reader::get(const std::string& field) const {
 
 bool Reader::has(const std::string& field) const { return get(field) != nullptr; }
 
-void Reader::type_error(const std::string& field, const char* zh_type, const char* en_type) {
-  errors_.push_back(make_error("type_invalid", field, std::string("应为") + zh_type, std::string("Expected ") + en_type));
+void Reader::type_error(const std::string& field, Msg expected) {
+  errors_.push_back(catalog_error("type_invalid", field, Msg::ErrExpected, {expected}));
 }
 
 void Reader::require(const std::string& field) {
@@ -160,7 +160,7 @@ std::optional<std::string> Reader::str(const std::string& field, std::size_t max
   const json* v = get(field);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
-    type_error(field, "文字", "a string");
+    type_error(field, Msg::TypeString);
     return std::nullopt;
   }
   const auto& s = v->get_ref<const std::string&>();
@@ -197,18 +197,16 @@ std::optional<std::int64_t> Reader::int_in(const std::string& field, std::int64_
   } else if (v->is_number_float()) {
     const double d = v->get<double>();
     if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9e15) {
-      type_error(field, "整数", "an integer");
+      type_error(field, Msg::TypeInteger);
       return std::nullopt;
     }
     value = static_cast<std::int64_t>(d);
   } else {
-    type_error(field, "整数", "an integer");
+    type_error(field, Msg::TypeInteger);
     return std::nullopt;
   }
   if (value < min || value > max) {
-    errors_.push_back(make_error("out_of_range", field,
-                                 "应在 " + std::to_string(min) + " 到 " + std::to_string(max) + " 之间",
-                                 "Must be from " + std::to_string(min) + " to " + std::to_string(max)));
+    errors_.push_back(catalog_error("out_of_range", field, Msg::ErrMustBeFromTo, {std::to_string(min), std::to_string(max)}));
     return std::nullopt;
   }
   return value;
@@ -218,12 +216,12 @@ std::optional<double> Reader::number_in(const std::string& field, double min, do
   const json* v = get(field);
   if (!v) return std::nullopt;
   if (!v->is_number()) {
-    type_error(field, "数字", "a number");
+    type_error(field, Msg::TypeNumber);
     return std::nullopt;
   }
   const double d = v->get<double>();
   if (!std::isfinite(d) || d < min || d > max) {
-    errors_.push_back(make_error("out_of_range", field, "数值超出范围", "The number is out of range"));
+    errors_.push_back(catalog_error("out_of_range", field, Msg::ErrTheNumberIsOutOfRange));
     return std::nullopt;
   }
   return d;
@@ -233,7 +231,7 @@ std::optional<bool> Reader::boolean(const std::string& field) {
   const json* v = get(field);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
-    type_error(field, "是或否", "true or false");
+    type_error(field, Msg::TypeTrueOrFalse);
     return std::nullopt;
   }
   return v->get<bool>();
@@ -246,7 +244,7 @@ std::optional<std::string> Reader::one_of(const std::string& field, std::span<co
     if (a == *s) return s;
   std::string list;
   for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-  errors_.push_back(make_error("enum_invalid", field, "不是可选的值：" + *s, "Not one of " + list + ": " + *s));
+  errors_.push_back(catalog_error("enum_invalid", field, Msg::ErrNotOneOf, {*s, list}));
   return std::nullopt;
 }
 
@@ -297,20 +295,20 @@ std::optional<std::vector<std::string>> Reader::string_set(const std::string& fi
   const json* v = get(field);
   if (!v) return std::nullopt;
   if (!v->is_array() || v->size() > allowed.size() * 2 + 8) {
-    type_error(field, "列表", "a list");
+    type_error(field, Msg::TypeList);
     return std::nullopt;
   }
   std::vector<std::string> out;
   for (const json& item : *v) {
     if (!item.is_string()) {
-      type_error(field, "文字列表", "a list of strings");
+      type_error(field, Msg::TypeStringList);
       return std::nullopt;
     }
     const auto& s = item.get_ref<const std::string&>();
     bool known = false;
     for (std::string_view a : allowed) known |= a == s;
     if (!known) {
-      errors_.push_back(make_error("enum_invalid", field, "不是可选的值：" + s, "Not an allowed value: " + s));
+      errors_.push_back(catalog_error("enum_invalid", field, Msg::ErrNotAnAllowedValue, {s}));
       return std::nullopt;
     }
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);

@@ -70,7 +70,7 @@ class Reader {
 
  private:
   const nlohmann::json* get(const std::string& field) const;
-  void type_error(const std::string& field, const char* zh_type, const char* en_type);
+  void type_error(const std::string& field, Msg expected);  // "应为{expected}"
 
   const nlohmann::json& object_;
   std::string context_;

@@ -22,9 +22,9 @@ std::optional<std::string> normalize_phone(std::string_view raw) {
 }
 
 std::optional<Error> phone(std::string_view value, const std::string& field) {
-  if (value.empty()) return make_error("required", field, "请填写手机号", "Please enter a mobile number");
+  if (value.empty()) return catalog_error("required", field, Msg::ErrPleaseEnterAMobileNumber);
   if (!normalize_phone(value))
-    return make_error("phone_invalid", field, "手机号应为 11 位数字，以 1 开头", "A mobile number has 11 digits and starts with 1");
+    return catalog_error("phone_invalid", field, Msg::ErrAMobileNumberHas11Digits);
   return std::nullopt;
 }
 
@@ -35,37 +35,35 @@ std::string mask_phone(std::string_view n) {
 
 std::optional<Error> person_name(std::string_view value, const std::string& field) {
   const auto length = text::utf8_length(value);
-  if (!length) return make_error("encoding_invalid", field, "包含无法识别的字符", "Contains invalid characters");
+  if (!length) return catalog_error("encoding_invalid", field, Msg::ErrContainsInvalidCharacters);
   const std::string trimmed = text::trim(value);
   const std::u32string cps = text::decode_utf8(trimmed);
-  if (cps.empty()) return make_error("required", field, "请填写姓名", "Please enter a name");
-  if (cps.size() > 30) return make_error("too_long", field, "姓名不能超过 30 个字", "A name has at most 30 characters");
+  if (cps.empty()) return catalog_error("required", field, Msg::ErrPleaseEnterAName);
+  if (cps.size() > 30) return catalog_error("too_long", field, Msg::ErrANameHasAtMost30);
   for (char32_t c : cps) {
     const bool latin = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F);
     const bool joiner = c == ' ' || c == 0xB7 || c == 0x30FB || c == 0x2022 || c == '\'' || c == '-' || c == '.';
     if (!(latin || joiner || text::is_cjk_ideograph(c)))
-      return make_error("name_invalid", field, "姓名只能包含汉字、字母和间隔号（·）", "A name may contain only letters, hanzi and the middle dot (·)");
+      return catalog_error("name_invalid", field, Msg::ErrANameMayContainOnlyLetters);
   }
   return std::nullopt;
 }
 
 std::optional<Error> text(std::string_view value, const std::string& field, std::size_t max_chars, std::size_t min_chars) {
   const auto length = text::utf8_length(value);
-  if (!length) return make_error("encoding_invalid", field, "包含无法识别的字符", "Contains invalid characters");
+  if (!length) return catalog_error("encoding_invalid", field, Msg::ErrContainsInvalidCharacters);
   if (*length < min_chars) {
     if (min_chars == 1) return required_error(field);
-    return make_error("too_short", field, "至少需要 " + std::to_string(min_chars) + " 个字",
-                      "Needs at least " + std::to_string(min_chars) + " characters");
+    return catalog_error("too_short", field, Msg::ErrNeedsAtLeastCharacters, {std::to_string(min_chars)});
   }
   if (*length > max_chars)
-    return make_error("too_long", field, "不能超过 " + std::to_string(max_chars) + " 个字",
-                      "At most " + std::to_string(max_chars) + " characters");
+    return catalog_error("too_long", field, Msg::ErrAtMostCharacters, {std::to_string(max_chars)});
   return std::nullopt;
 }
 
 std::optional<Error> pin(std::string_view value, const std::string& field) {
   if (value.size() != 6 || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return make_error("pin_invalid", field, "PIN 码应为 6 位数字", "The PIN has 6 digits");
+    return catalog_error("pin_invalid", field, Msg::ErrThePINHas6Digits);
   bool same = true, up = true, down = true;
   for (std::size_t i = 1; i < value.size(); ++i) {
     same &= value[i] == value[0];
@@ -73,35 +71,35 @@ std::optional<Error> pin(std::string_view value, const std::string& field) {
     down &= value[i] == value[i - 1] - 1;
   }
   if (same || up || down)
-    return make_error("pin_weak", field, "PIN 码太容易被猜到，请换一个", "That PIN is too easy to guess; choose another");
+    return catalog_error("pin_weak", field, Msg::ErrThatPINIsTooEasyTo);
   return std::nullopt;
 }
 
 std::optional<Error> date(std::string_view value, const std::string& field) {
   if (!civil::parse_date(value))
-    return make_error("date_invalid", field, "日期格式应为 年-月-日，如 2026-07-01", "Dates look like 2026-07-01");
+    return catalog_error("date_invalid", field, Msg::ErrDatesLookLike20260701);
   return std::nullopt;
 }
 
 std::optional<Error> time_of_day(std::string_view value, const std::string& field) {
   if (!civil::parse_time_of_day(value))
-    return make_error("time_invalid", field, "时间格式应为 时:分，如 08:30", "Times look like 08:30");
+    return catalog_error("time_invalid", field, Msg::ErrTimesLookLike0830);
   return std::nullopt;
 }
 
 std::optional<Error> datetime(std::string_view value, const std::string& field) {
   if (!civil::parse_datetime_ms(value))
-    return make_error("datetime_invalid", field, "时间格式不正确", "Not a valid date and time (ISO 8601 with a time zone)");
+    return catalog_error("datetime_invalid", field, Msg::ErrNotAValidDateAndTime);
   return std::nullopt;
 }
 
 std::optional<Error> latitude(double v, const std::string& field) {
-  if (!std::isfinite(v) || v < -90 || v > 90) return make_error("latitude_invalid", field, "纬度应在 -90 到 90 之间", "Latitude is between -90 and 90");
+  if (!std::isfinite(v) || v < -90 || v > 90) return catalog_error("latitude_invalid", field, Msg::ErrLatitudeIsBetween90And90);
   return std::nullopt;
 }
 
 std::optional<Error> longitude(double v, const std::string& field) {
-  if (!std::isfinite(v) || v < -180 || v > 180) return make_error("longitude_invalid", field, "经度应在 -180 到 180 之间", "Longitude is between -180 and 180");
+  if (!std::isfinite(v) || v < -180 || v > 180) return catalog_error("longitude_invalid", field, Msg::ErrLongitudeIsBetween180And180);
   return std::nullopt;
 }
 
@@ -118,7 +116,7 @@ bool is_uuid(std::string_view v) {
 }
 
 std::optional<Error> uuid(std::string_view v, const std::string& field) {
-  if (!is_uuid(v)) return make_error("id_invalid", field, "编号格式不正确", "Not a valid id (UUID)");
+  if (!is_uuid(v)) return catalog_error("id_invalid", field, Msg::ErrNotAValidIdUUID);
   return std::nullopt;
 }
 

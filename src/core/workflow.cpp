@@ -17,14 +17,11 @@ bool Workflow::has_state(std::string_view state) const {
 Result<std::string> check_transition(const Workflow& wf, std::string_view current, std::string_view name, unsigned rights) {
   const Transition* t = wf.find(name);
   if (!t)
-    return make_error("transition_unknown", "transition", "没有这个操作：" + std::string(name),
-                      "No such step for " + std::string(wf.kind) + ": " + std::string(name));
+    return catalog_error("transition_unknown", "transition", Msg::ErrNoSuchStep, {std::string(name)});
   if ((t->who & rights) == 0)
-    return make_error("transition_forbidden", "transition", "你没有权限进行这个操作", "You may not do this: " + std::string(name));
+    return catalog_error("transition_forbidden", "transition", Msg::ErrYouMayNotTakeThisStep);
   if (std::find(t->from.begin(), t->from.end(), current) == t->from.end())
-    return make_error("transition_invalid", "transition",
-                      "当前状态（" + std::string(current) + "）不能进行这个操作",
-                      "Cannot " + std::string(name) + " from state " + std::string(current));
+    return catalog_error("transition_invalid", "transition", Msg::ErrStepNotFromThisState, {std::string(current)});
   return std::string(t->to);
 }
 

@@ -53,8 +53,7 @@ void HttpApp::guarded(Handler h, const httplib::Request& req, httplib::Response&
   } catch (const db::StorageError& e) {
     std::cerr << "storage: " << e.what() << '\n';
     res.set_header("Retry-After", "2");
-    send_error(res, 503, "storage_unavailable", "The database is not available; try again shortly",
-               "数据库暂时不可用，请稍后再试");
+    send_error(res, 503, catalog_error("storage_unavailable", "", Msg::HttpStorageUnavailable));
   }
   compress_json(req, res);
 }

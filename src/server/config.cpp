@@ -7,8 +7,8 @@
 namespace nx::server {
 
 namespace {
-Error bad_arg(const std::string& field, const std::string& zh, const std::string& en) {
-  return Error{"bad_argument", field, zh, en};
+Error bad_arg(const std::string& field, Msg msg, const std::vector<Param>& params = {}) {
+  return catalog_error("bad_argument", field, msg, params);
 }
 
 bool is_db_url(const std::string& url) {
@@ -34,8 +34,8 @@ Status parse_options(const std::vector<std::string>& args, const std::map<std::s
       continue;
     }
     auto o = options.find(arg);
-    if (o == options.end()) return bad_arg(arg, "不认识的参数：" + arg, "unknown argument: " + arg);
-    if (i + 1 >= args.size()) return bad_arg(arg, arg + " 需要一个值", arg + " needs a value");
+    if (o == options.end()) return bad_arg(arg, Msg::ArgUnknown, {arg});
+    if (i + 1 >= args.size()) return bad_arg(arg, Msg::ArgNeedsValue, {arg});
     if (auto e = o->second(args[++i])) return *e;
   }
   return ok_status();
@@ -43,7 +43,7 @@ Status parse_options(const std::vector<std::string>& args, const std::map<std::s
 
 std::optional<Error> db_setter(std::string& target, const std::string& v) {
   if (!is_db_url(v))
-    return bad_arg("--db", "数据库应为 sqlite 或 postgresql://…：" + v, "the database is sqlite or a postgresql:// URL: " + v);
+    return bad_arg("--db", Msg::ArgDatabase, {v});
   target = v == "sqlite" ? "" : v;
   return std::nullopt;
 }
@@ -76,8 +76,7 @@ Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
        [&](const std::string& v) -> std::optional<Error> {
          const bool scheme = v.rfind("https://", 0) == 0 || v.rfind("http://", 0) == 0;
          if (!scheme || v.back() == '/' || v.find('/', v.find("//") + 2) != std::string::npos)
-           return bad_arg("--allow-origin", "应为网址的源，如 https://app.example.cn（不带路径）：" + v,
-                          "an origin like https://app.example.cn (no path): " + v);
+           return bad_arg("--allow-origin", Msg::ArgOrigin, {v});
          c.allow_origin = v;
          return std::nullopt;
        }},
@@ -85,7 +84,7 @@ Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
       {"--port",
        [&](const std::string& v) -> std::optional<Error> {
          auto port = parse_int(v, 0, 65535);
-         if (!port) return bad_arg("--port", "端口必须是 0 到 65535 的整数：" + v, "the port must be an integer from 0 to 65535: " + v);
+         if (!port) return bad_arg("--port", Msg::ArgPort, {v});
          c.port = static_cast<int>(*port);
          return std::nullopt;
        }},
@@ -95,7 +94,7 @@ Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
          auto members = parse_int(v.substr(0, comma), 1, 10'000'000);
          auto requests = comma == std::string::npos ? std::nullopt : parse_int(v.substr(comma + 1), 0, 100'000'000);
          if (!members || !requests)
-           return bad_arg("--demo-scale", "应为 会员数,服务申请数，如 20000,50000：" + v, "members,requests like 20000,50000: " + v);
+           return bad_arg("--demo-scale", Msg::ArgDemoScale, {v});
          c.demo_members = static_cast<int>(*members);
          c.demo_requests = static_cast<int>(*requests);
          return std::nullopt;
@@ -103,7 +102,7 @@ Result<ServerConfig> parse_args(const std::vector<std::string>& args) {
       {"--token-ttl",
        [&](const std::string& v) -> std::optional<Error> {
          auto s = parse_int(v, 1, 365LL * 24 * 3600);
-         if (!s) return bad_arg("--token-ttl", "会话时长应为 1 秒到 1 年：" + v, "the session lifetime is 1 s to 1 year: " + v);
+         if (!s) return bad_arg("--token-ttl", Msg::ArgTokenTtl, {v});
          c.token_lifetimes.worker_ms = c.token_lifetimes.staff_ms = *s * 1000;
          return std::nullopt;
        }},
@@ -130,11 +129,11 @@ Result<UserAddCommand> parse_user_add(const std::vector<std::string>& args) {
   };
   if (Status s = parse_options(args, options); !s) return s.error();
   for (const auto& [field, value] : {std::pair{"--username", &u.username}, {"--password", &u.password}, {"--role", &u.role}})
-    if (value->empty()) return bad_arg(field, std::string(field) + " 是必填项", std::string(field) + " is required");
+    if (value->empty()) return bad_arg(field, Msg::ArgRequired, {field});
   if (u.role != "staff" && u.role != "admin")
-    return bad_arg("--role", "角色应为 staff 或 admin：" + u.role, "the role is staff or admin: " + u.role);
+    return bad_arg("--role", Msg::ArgRole, {u.role});
   if (u.role == "staff" && u.unit_id.empty())
-    return bad_arg("--unit", "工会干部账号要指定所属工会（--unit）", "a staff account needs its union unit (--unit)");
+    return bad_arg("--unit", Msg::ArgStaffUnit);
   return u;
 }
 

@@ -83,15 +83,15 @@ HttpApp::HttpApp(ServerConfig config, std::unique_ptr<db::Pool> db)
       return;
     }
     switch (res.status) {
-      case 404: send_error(res, 404, "not_found", "No such resource: " + req.path, "没有这个地址"); break;
-      case 413: send_error(res, 413, "too_large", "The request body is larger than 1 MiB", "请求内容太大（上限 1 MiB）"); break;
-      case 405: send_error(res, 405, "method_not_allowed", "Method not allowed", "不支持这种请求方式"); break;
-      default: send_error(res, res.status, "bad_request", "The request could not be handled", "请求无法处理");
+      case 404: send_error(res, 404, catalog_error("not_found", "", Msg::HttpNoSuchResource, {req.path})); break;
+      case 413: send_error(res, 413, catalog_error("too_large", "", Msg::HttpTooLarge)); break;
+      case 405: send_error(res, 405, catalog_error("method_not_allowed", "", Msg::HttpMethodNotAllowed)); break;
+      default: send_error(res, res.status, catalog_error("bad_request", "", Msg::HttpBadRequest));
     }
   });
   http_->set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
     add_security_headers(res);
-    send_error(res, 500, "internal", "Internal server error", "服务器内部错误");
+    send_error(res, 500, catalog_error("internal", "", Msg::HttpInternal));
   });
   http_->set_logger([](const httplib::Request& req, const httplib::Response& res) {
     std::clog << req.method << ' ' << req.path << ' ' << res.status << '\n';
@@ -147,7 +147,7 @@ void HttpApp::stop() { http_->stop(); }
 void HttpApp::add_static_routes() {
   http_->Get(R"(/.*)", [this](const httplib::Request& req, httplib::Response& res) {
     if (is_api_path(req.path) || !static_files_) {
-      send_error(res, 404, "not_found", "No such resource: " + req.path, "没有这个地址");
+      send_error(res, 404, catalog_error("not_found", "", Msg::HttpNoSuchResource, {req.path}));
       return;
     }
     const auto file = static_files_->resolve(req.path, req.get_header_value("Accept-Encoding"));
@@ -166,7 +166,7 @@ void HttpApp::add_static_routes() {
     std::ifstream in(file->path, std::ios::binary);
     auto body = std::make_shared<std::string>(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof()) {
-      send_error(res, 500, "read_failed", "Cannot read the file", "无法读取文件");
+      send_error(res, 500, catalog_error("read_failed", "", Msg::HttpReadFailed));
       return;
     }
     if (!file->content_encoding.empty()) res.set_header("Content-Encoding", file->content_encoding);

@@ -18,4 +18,8 @@ void send_error(httplib::Response& res, int status, std::string_view code, std::
   send_json(res, status, {{"error", e}});
 }
 
+void send_error(httplib::Response& res, int status, const Error& error) {
+  send_error(res, status, error.code, error.message_en, error.message_zh, error.field);
+}
+
 }  // namespace nx::server

@@ -14,5 +14,7 @@ inline std::string_view tr(S key) { return text(key, current_locale()); }
 // The text of `key` with its "{}" replaced by `value` ("{} 分钟后关门" -> "20 分钟后关门"): word
 // order differs between the languages, so the number's place belongs to the string table.
 std::string tr(S key, std::string_view value);
+// A message kept in state (a code and its parameters), in the language of the moment.
+inline std::string tr(const Message& message) { return message.text(current_locale()); }
 
 }  // namespace nx::ui

@@ -71,6 +71,6 @@ TEST_CASE("a member signs up through the core, sees it as theirs, and can cancel
 TEST_CASE("a session's time reads the way people say it") {
   sync::Record s;
   s.fields = {{"date", "2026-07-10"}, {"start", "09:00"}, {"end", "11:00"}};
-  CHECK(session_when(s, true) == "7月10日 周五 09:00–11:00");
-  CHECK(session_when(s, false) == "Fri 10 Jul 09:00–11:00");
+  CHECK(session_when(s).text(Locale::ZhCN) == "7月10日 周五 09:00–11:00");
+  CHECK(session_when(s).text(Locale::En) == "Fri 10 Jul 09:00–11:00");
 }

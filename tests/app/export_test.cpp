@@ -34,7 +34,7 @@ TEST_CASE("the members CSV: a header, one row per live member, the union's name,
   sync::Record gone = record("member", "m2", {{"name", "王五"}, {"unit_id", "u1"}});
   gone.deleted = true;
   records.put(gone);
-  const std::string csv = members_csv(records);
+  const std::string csv = members_csv(records, Locale::ZhCN);
   CHECK(csv.rfind("\xEF\xBB\xBF姓名,手机号,", 0) == 0);
   CHECK(csv.find("李四,13812345678,delivery,美团,美团海陵配送站工会,HL2026000001,active,2026-03-01\r\n") != std::string::npos);
   CHECK(csv.find("王五") == std::string::npos);

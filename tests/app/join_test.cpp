@@ -33,7 +33,7 @@ TEST_CASE("a complete form routes, then becomes a submitted application the core
   const auto route = join_route(form, d.records);
   REQUIRE(route);
   CHECK(route->reason == "company_union");
-  CHECK(!route->reason_zh.empty());
+  CHECK(!route->why.text(Locale::ZhCN).empty());
 
   int ids = 0;
   const auto plan = plan_join(form, kNewWorker, d.records, [&] { return "6c6c6c6c-0000-4000-8000-00000000000" + std::to_string(++ids); });

@@ -70,11 +70,11 @@ TEST_CASE("a town stands in for the position at the centre of its stations") {
 }
 
 TEST_CASE("distances read the way people say them") {
-  CHECK(distance_text(0.004, true) == "10 米");
-  CHECK(distance_text(0.853, true) == "850 米");
-  CHECK(distance_text(0.999, false) == "1.0 km");
-  CHECK(distance_text(1.24, true) == "1.2 公里");
-  CHECK(distance_text(23.6, false) == "24 km");
+  CHECK(distance_text(0.004).text(Locale::ZhCN) == "10 米");
+  CHECK(distance_text(0.853).text(Locale::ZhCN) == "850 米");
+  CHECK(distance_text(0.999).text(Locale::En) == "1.0 km");
+  CHECK(distance_text(1.24).text(Locale::ZhCN) == "1.2 公里");
+  CHECK(distance_text(23.6).text(Locale::En) == "24 km");
 }
 
 TEST_CASE("links hand the station to the map app and the dialler") {

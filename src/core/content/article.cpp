@@ -17,14 +17,14 @@ void read_questions(json_in::Reader& r, const json& fields, Article& a) {
   }
   const json& list = fields["questions"];
   if (!list.is_array() || list.empty() || list.size() > 10) {
-    r.add(make_error("questions_invalid", "questions", "测验应有 1 到 10 道题", "A quiz has 1 to 10 questions"));
+    r.add(catalog_error("questions_invalid", "questions", Msg::ErrAQuizHas1To10));
     return;
   }
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string where = "questions[" + std::to_string(i) + "]";
     const json& q = list[i];
     if (!q.is_object()) {
-      r.add(make_error("type_invalid", where, "每道题应是一个对象", "Each question is an object"));
+      r.add(catalog_error("type_invalid", where, Msg::ErrEachQuestionIsAnObject));
       continue;
     }
     json_in::Reader qr(q, where);
@@ -36,7 +36,7 @@ void read_questions(json_in::Reader& r, const json& fields, Article& a) {
     if (auto answer = qr.int_in("answer", 0, 3)) {
       out.answer = static_cast<int>(*answer);
       if (!out.options.empty() && out.answer >= static_cast<int>(out.options.size()))
-        qr.add(make_error("answer_invalid", where + ".answer", "正确答案应是选项之一", "The answer must be one of the options"));
+        qr.add(catalog_error("answer_invalid", where + ".answer", Msg::ErrTheAnswerMustBeOneOf));
     } else {
       qr.require("answer");
     }

@@ -27,10 +27,10 @@ Decoded<JobPost> decode_job_post(const json& fields) {
   if (auto v = r.int_in("pay_min", 0, 1000000)) j.pay_min = *v; else r.require("pay_min");
   if (auto v = r.int_in("pay_max", 0, 1000000)) j.pay_max = *v; else r.require("pay_max");
   if (j.pay_max < j.pay_min)
-    r.add(make_error("pay_range_invalid", "pay_max", "最高工资不能低于最低工资", "The top of the pay range is below its bottom"));
+    r.add(catalog_error("pay_range_invalid", "pay_max", Msg::ErrTheTopOfThePayRange));
   if (fields.contains("open")) {
     if (fields["open"].is_boolean()) j.open = fields["open"].get<bool>();
-    else r.add(make_error("type_invalid", "open", "open 应为 true 或 false", "open must be true or false"));
+    else r.add(catalog_error("type_invalid", "open", Msg::ErrOpenMustBeTrueOrFalse));
   }
   refuse_unknown_fields(r, fields, {"title", "trade", "employer", "place", "pay_min", "pay_max", "contact", "description",
                                     "unit_id", "published_on", "open"});

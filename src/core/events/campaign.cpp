@@ -19,7 +19,7 @@ Decoded<Campaign> decode_campaign(const json& fields) {
   c.note = r.str("note", 500).value_or("");
   // Dates are YYYY-MM-DD, so text order is date order.
   if (!c.start_date.empty() && !c.end_date.empty() && c.end_date < c.start_date)
-    r.add(make_error("date_range_invalid", "end_date", "结束日期不能早于开始日期", "The end date is before the start date"));
+    r.add(catalog_error("date_range_invalid", "end_date", Msg::ErrTheEndDateIsBeforeThe));
   refuse_unknown_fields(r, fields, {"name", "category", "unit_id", "items", "start_date", "end_date", "note"});
   out.errors = r.take_errors();
   return out;

@@ -23,8 +23,7 @@ Decoded<Event> decode_event(const json& fields) {
   e.cancel_reason = r.str("cancel_reason", 200).value_or("");
   if (!e.signup_opens_at.empty() && !e.signup_closes_at.empty() &&
       civil::parse_datetime_ms(e.signup_closes_at) <= civil::parse_datetime_ms(e.signup_opens_at))
-    r.add(make_error("signup_window_invalid", "signup_closes_at", "报名截止时间应晚于开始时间",
-                     "Sign-up must close after it opens"));
+    r.add(catalog_error("signup_window_invalid", "signup_closes_at", Msg::ErrSignUpMustCloseAfterIt));
   refuse_unknown_fields(r, fields, {"title", "category", "topic", "description", "unit_id", "place", "signup_opens_at",
                                     "signup_closes_at", "status", "cancel_reason"});
   out.errors = r.take_errors();
@@ -73,7 +72,7 @@ Status on_step(const std::string& transition, kinds::StepContext& ctx) {
     if (!ctx.records) return records_unavailable();
     for (const sync::Record* s : ctx.records->find("event_session", "event_id", ctx.before.id))
       if (s->str("status") == "open") return ok_status();
-    return make_error("no_sessions", "", "请先添加至少一个场次再发布", "Add at least one session before publishing");
+    return catalog_error("no_sessions", "", Msg::ErrAddAtLeastOneSessionBefore);
   }
   return ok_status();
 }
@@ -99,15 +98,13 @@ kinds::KindSpec event_kind() {
 
 std::optional<Error> signup_refusal(const sync::Record& event, std::int64_t now_ms) {
   if (event.deleted || event.str("status") != "published")
-    return make_error("event_not_open", "event_id", "这个活动现在不能报名", "This event is not taking sign-ups");
+    return catalog_error("event_not_open", "event_id", Msg::ErrThisEventIsNotTakingSign);
   const std::string opens = event.str("signup_opens_at");
   if (auto ms = civil::parse_datetime_ms(opens); ms && now_ms < *ms)
-    return make_error("signup_not_open", "event_id", "报名将于 " + china_local_text(opens) + " 开始",
-                      "Sign-up opens at " + china_local_text(opens) + " (China time)");
+    return catalog_error("signup_not_open", "event_id", Msg::ErrSignUpOpensAtChinaTime, {china_local_text(opens)});
   const std::string closes = event.str("signup_closes_at");
   if (auto ms = civil::parse_datetime_ms(closes); ms && now_ms >= *ms)
-    return make_error("signup_closed", "event_id", "报名已于 " + china_local_text(closes) + " 截止",
-                      "Sign-up closed at " + china_local_text(closes) + " (China time)");
+    return catalog_error("signup_closed", "event_id", Msg::ErrSignUpClosedAtChinaTime, {china_local_text(closes)});
   return std::nullopt;
 }
 

@@ -88,27 +88,22 @@ Status on_create(kinds::StepContext& ctx) {
   json& f = ctx.fields;
   const std::string campaign_id = field_str(f, "campaign_id");
   const sync::Record* campaign = records.get(kCampaignKind, campaign_id);
-  if (!campaign || campaign->deleted) return not_found("campaign_id", "发放活动", "campaign");
+  if (!campaign || campaign->deleted) return not_found("campaign_id", Msg::NounCampaign);
   if (!unit_within(records, field_str(f, "unit_id"), campaign->str("unit_id")))
-    return make_error("unit_outside_campaign", "unit_id", "这个单位不在本次活动的范围内",
-                      "This unit is not part of the campaign");
+    return catalog_error("unit_outside_campaign", "unit_id", Msg::ErrThisUnitIsNotPartOf);
 
   const json& offered = campaign->fields.contains("items") ? campaign->fields["items"] : json::array();
   for (const json& item : f["items"])
     if (std::find(offered.begin(), offered.end(), item) == offered.end())
-      return make_error("item_unknown", "items", "本次活动没有这项物品：" + item.get<std::string>(),
-                        "The campaign does not hand out: " + item.get<std::string>());
+      return catalog_error("item_unknown", "items", Msg::ErrTheCampaignDoesNotHandOut, {item.get<std::string>()});
 
   const std::string given_at = field_str(f, "given_at");
   const std::int64_t given_ms = civil::parse_datetime_ms(given_at).value_or(0);
   if (given_ms > ctx.now_ms + kClockSkewMs)
-    return make_error("moment_in_future", "given_at", "发放时间晚于现在，请检查手机时间",
-                      "The hand-out time is in the future; check the device's clock");
+    return catalog_error("moment_in_future", "given_at", Msg::ErrTheHandOutTimeIsIn);
   const std::string day = civil::format_date(civil::to_china_local(given_ms).date);
   if (day < campaign->str("start_date") || day > campaign->str("end_date"))
-    return make_error("outside_campaign_dates", "given_at",
-                      "不在活动发放日期内（" + campaign->str("start_date") + " 至 " + campaign->str("end_date") + "）",
-                      "Outside the campaign's dates (" + campaign->str("start_date") + " to " + campaign->str("end_date") + ")");
+    return catalog_error("outside_campaign_dates", "given_at", Msg::ErrOutsideTheCampaignsDatesTo, {campaign->str("start_date"), campaign->str("end_date")});
 
   const std::string member_id = field_str(f, "member_id");
   if (const sync::Record* member = records.get("member", member_id); member && !member->deleted) {
@@ -116,7 +111,7 @@ Status on_create(kinds::StepContext& ctx) {
     if (!member_owner.empty()) {
       if (field_str(f, sync::kOwnerField).empty()) f[sync::kOwnerField] = member_owner;
       else if (field_str(f, sync::kOwnerField) != member_owner)
-        return make_error("member_mismatch", "owner_id", "会员与账号不符", "The member and the account do not match");
+        return catalog_error("member_mismatch", "owner_id", Msg::ErrTheMemberAndTheAccountDo);
     }
   }
 
@@ -126,8 +121,7 @@ Status on_create(kinds::StepContext& ctx) {
       if (first->id == ctx.before.id) continue;
       const std::string when = china_local_text(first->str("given_at"));
       const std::string where = first->str("place");
-      return make_error("already_received", "member_id", "已于 " + when + " 在 " + where + " 领取过，不能重复领取",
-                        "Already received on " + when + " (China time) at " + where + "; one handout per member");
+      return catalog_error("already_received", "member_id", Msg::ErrAlreadyReceivedOnChinaTimeAt, {when, where});
     }
   }
   f["given_by"] = ctx.actor.user_id;
@@ -139,7 +133,7 @@ Status on_step(const std::string& transition, kinds::StepContext& ctx) {
   if (transition == "void") {
     const json& reason = ctx.params.contains("void_reason") ? ctx.params["void_reason"] : json();
     if (!reason.is_string() || text::trim(reason.get<std::string>()).empty())
-      return make_error("required", "void_reason", "请写明作废的原因", "Say why this line is void");
+      return catalog_error("required", "void_reason", Msg::ErrSayWhyThisLineIsVoid);
     ctx.fields["voided_by"] = ctx.actor.user_id;
   }
   return ok_status();

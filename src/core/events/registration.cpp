@@ -67,13 +67,13 @@ json to_fields(const Registration& g) {
 bool holds_seat(std::string_view status) { return status == "registered" || status == "checked_in" || status == "no_show"; }
 bool is_live(std::string_view status) { return status != "cancelled"; }
 
-std::string registration_status_zh(std::string_view status) {
-  if (status == "registered") return "已报名";
-  if (status == "waitlisted") return "候补中";
-  if (status == "checked_in") return "已签到";
-  if (status == "no_show") return "未到场";
-  if (status == "cancelled") return "已取消";
-  return std::string(status);
+Param registration_status_label(std::string_view status) {
+  if (status == "registered") return Msg::RegRegistered;
+  if (status == "waitlisted") return Msg::RegStatusWaitlisted;
+  if (status == "checked_in") return Msg::RegCheckedIn;
+  if (status == "no_show") return Msg::RegNoShow;
+  if (status == "cancelled") return Msg::RegCancelled;
+  return status;
 }
 
 SeatCount count_seats(const json& session_fields, const std::vector<const sync::Record*>& registrations) {
@@ -172,13 +172,13 @@ namespace {
 Errors validate(const json& fields) { return decode_registration(fields).errors; }
 
 Error session_full() {
-  return make_error("session_full", "session_id", "这一场已经满员", "This session is full");
+  return catalog_error("session_full", "session_id", Msg::ErrThisSessionIsFull);
 }
 Error session_over() {
-  return make_error("session_over", "session_id", "这一场已经结束", "This session is over");
+  return catalog_error("session_over", "session_id", Msg::ErrThisSessionIsOver);
 }
 Error session_cancelled() {
-  return make_error("session_cancelled", "session_id", "这一场已取消", "This session was cancelled");
+  return catalog_error("session_cancelled", "session_id", Msg::ErrThisSessionWasCancelled);
 }
 
 // The session a registration is for, and its event, as they are now.
@@ -191,11 +191,11 @@ struct Seat {
 Result<Seat> find_seat(const sync::RecordSource& records, const json& fields) {
   Seat seat;
   seat.session = records.get(kSessionKind, field_str(fields, "session_id"));
-  if (!seat.session || seat.session->deleted) return not_found("session_id", "场次", "session");
+  if (!seat.session || seat.session->deleted) return not_found("session_id", Msg::NounSession);
   if (seat.session->str("event_id") != field_str(fields, "event_id"))
-    return make_error("session_mismatch", "session_id", "这个场次不属于该活动", "This session belongs to another event");
+    return catalog_error("session_mismatch", "session_id", Msg::ErrThisSessionBelongsToAnotherEvent);
   seat.event = records.get(kEventKind, field_str(fields, "event_id"));
-  if (!seat.event || seat.event->deleted) return not_found("event_id", "活动", "event");
+  if (!seat.event || seat.event->deleted) return not_found("event_id", Msg::NounEvent);
   auto decoded = decode_session(seat.session->fields);
   if (!decoded.ok()) return decoded.errors.front();
   seat.times = decoded.value;
@@ -211,7 +211,7 @@ Status on_create(kinds::StepContext& ctx) {
   if (!seat) return seat.error();
   const Seat& st = seat.value();
   if (field_str(f, "unit_id") != st.event->str("unit_id"))
-    return make_error("unit_mismatch", "unit_id", "报名应属于活动所在的单位", "A registration belongs to its event's unit");
+    return catalog_error("unit_mismatch", "unit_id", Msg::ErrARegistrationBelongsToItsEvents);
   if (st.session->str("status") != "open") return session_cancelled();
   if (ctx.now_ms >= session_span(st.times).end_ms) return session_over();
 
@@ -222,8 +222,7 @@ Status on_create(kinds::StepContext& ctx) {
     if (!member_owner.empty()) {
       if (field_str(f, sync::kOwnerField).empty()) f[sync::kOwnerField] = member_owner;
       else if (field_str(f, sync::kOwnerField) != member_owner)
-        return make_error("member_mismatch", "member_id", "只能为本人报名，或由工会工作人员代为报名",
-                          "You can sign up only yourself; staff can sign up others");
+        return catalog_error("member_mismatch", "member_id", Msg::ErrYouCanSignUpOnlyYourself);
     }
   }
   const std::string owner = field_str(f, sync::kOwnerField);
@@ -231,7 +230,7 @@ Status on_create(kinds::StepContext& ctx) {
   if (!on_behalf) {
     if (auto refusal = signup_refusal(*st.event, ctx.now_ms)) return *refusal;
   } else if (st.event->str("status") != "published") {
-    return make_error("event_not_open", "event_id", "这个活动现在不能报名", "This event is not taking sign-ups");
+    return catalog_error("event_not_open", "event_id", Msg::ErrThisEventIsNotTakingSign);
   }
 
   const auto registrations = session_registrations(records, st.session->id);
@@ -241,8 +240,7 @@ Status on_create(kinds::StepContext& ctx) {
     const bool same_owner = !owner.empty() && other->str(sync::kOwnerField) == owner;
     if (same_member || same_owner) {
       const std::string status = other->str("status");
-      return make_error("already_registered", "member_id", "已经报名了这一场（" + registration_status_zh(status) + "）",
-                        "Already signed up for this session (" + status + ")");
+      return catalog_error("already_registered", "member_id", Msg::ErrAlreadySignedUp, {registration_status_label(status)});
     }
   }
   const SeatCount seats = count_seats(st.session->fields, registrations);
@@ -257,28 +255,25 @@ Status on_create(kinds::StepContext& ctx) {
 Status check_in(const Seat& st, kinds::StepContext& ctx) {
   if (st.session->str("status") != "open") return session_cancelled();
   if (st.event->str("status") == "cancelled")
-    return make_error("event_cancelled", "event_id", "活动已取消", "The event was cancelled");
+    return catalog_error("event_cancelled", "event_id", Msg::ErrTheEventWasCancelled);
   std::int64_t moment = ctx.now_ms;
   std::string moment_text = civil::format_datetime_utc(ctx.now_ms);
   if (ctx.params.contains("checked_in_at")) {
     const json& v = ctx.params["checked_in_at"];
     const auto ms = v.is_string() ? civil::parse_datetime_ms(v.get<std::string>()) : std::nullopt;
-    if (!ms) return make_error("datetime_invalid", "checked_in_at", "签到时间格式不正确", "Not a valid moment");
+    if (!ms) return catalog_error("datetime_invalid", "checked_in_at", Msg::ErrNotAValidMoment);
     if (*ms > ctx.now_ms + kClockSkewMs)
-      return make_error("moment_in_future", "checked_in_at", "签到时间晚于现在，请检查手机时间",
-                        "The check-in time is in the future; check the device's clock");
+      return catalog_error("moment_in_future", "checked_in_at", Msg::ErrTheCheckInTimeIsIn);
     moment = *ms;
     moment_text = v.get<std::string>();
   }
   const TimeSpan window = check_in_window(st.times);
   if (moment < window.begin_ms) {
     const std::string opens = china_local_text(civil::format_datetime_utc(window.begin_ms));
-    return make_error("check_in_too_early", "checked_in_at", "还没到签到时间，签到从 " + opens + " 开始（开场前 1 小时）",
-                      "Check-in opens at " + opens + " (1 hour before the start, China time)");
+    return catalog_error("check_in_too_early", "checked_in_at", Msg::ErrCheckInOpensAt1Hour, {opens});
   }
   if (moment >= window.end_ms)
-    return make_error("check_in_closed", "checked_in_at", "这一场的签到已结束（只能在活动当天签到）",
-                      "Check-in for this session is over (only on the session's day)");
+    return catalog_error("check_in_closed", "checked_in_at", Msg::ErrCheckInForThisSessionIs);
   ctx.fields["checked_in_at"] = moment_text;
   ctx.fields["checked_in_by"] = ctx.actor.user_id;
   return ok_status();
@@ -300,13 +295,13 @@ Status on_step(const std::string& transition, kinds::StepContext& ctx) {
   const TimeSpan span = session_span(st.times);
   if (transition == "no_show") {
     if (ctx.now_ms < span.end_ms)
-      return make_error("session_not_over", "transition", "这一场还没结束，不能记为未到场", "The session has not ended yet");
+      return catalog_error("session_not_over", "transition", Msg::ErrTheSessionHasNotEndedYet);
     return ok_status();
   }
   if (transition == "promote") {
     if (st.session->str("status") != "open") return session_cancelled();
     if (st.event->str("status") != "published")
-      return make_error("event_not_open", "event_id", "活动已取消或已结束", "The event is cancelled or finished");
+      return catalog_error("event_not_open", "event_id", Msg::ErrTheEventIsCancelledOrFinished2);
     if (ctx.now_ms >= span.end_ms) return session_over();
     if (count_seats(st.session->fields, session_registrations(*ctx.records, st.session->id)).seats_left <= 0)
       return session_full();

@@ -62,7 +62,7 @@ nlohmann::json to_fields(const Registration& r);
 bool holds_seat(std::string_view status);
 bool is_live(std::string_view status);
 // How a status reads in a message to people.
-std::string registration_status_zh(std::string_view status);
+Param registration_status_label(std::string_view status);
 
 // The server keeps each session's "seats_taken" and "waitlisted", and each waitlisted
 // registration's "waitlist_position", current after every change (a worker's phone sees only

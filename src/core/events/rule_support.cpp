@@ -19,10 +19,10 @@ bool is_user_id(std::string_view s) {
 
 namespace {
 Error bad_user_id(const std::string& field) {
-  return make_error("id_invalid", field, "用户编号格式不正确", "Not a valid user id");
+  return catalog_error("id_invalid", field, Msg::ErrNotAValidUserId);
 }
 Error list_error(const std::string& field) {
-  return make_error("type_invalid", field, "应为一个列表", "Expected a list");
+  return catalog_error("type_invalid", field, Msg::ErrExpectedAList);
 }
 }  // namespace
 
@@ -48,18 +48,18 @@ const json* array_at(json_in::Reader& r, const json& obj, const std::string& fie
   }
   if (it->size() < min) {
     r.add(min == 1 ? required_error(field)
-                   : make_error("too_few", field, "至少需要 " + std::to_string(min) + " 项", "Needs at least " + std::to_string(min) + " entries"));
+                   : catalog_error("too_few", field, Msg::ErrNeedsAtLeastEntries, {std::to_string(min)}));
     return nullptr;
   }
   if (it->size() > max) {
-    r.add(make_error("too_many", field, "最多 " + std::to_string(max) + " 项", "At most " + std::to_string(max) + " entries"));
+    r.add(catalog_error("too_many", field, Msg::ErrAtMostEntries, {std::to_string(max)}));
     return nullptr;
   }
   return &*it;
 }
 
 Error duplicate_entry(const std::string& field) {
-  return make_error("duplicate", field, "列表里有重复的项", "The list has the same entry twice");
+  return catalog_error("duplicate", field, Msg::ErrTheListHasTheSameEntry);
 }
 }  // namespace
 
@@ -70,12 +70,12 @@ std::optional<std::vector<std::string>> read_id_list(json_in::Reader& r, const j
   std::vector<std::string> out;
   for (const json& item : *arr) {
     if (!item.is_string()) {
-      r.add(make_error("type_invalid", field, "应为编号列表", "Expected a list of ids"));
+      r.add(catalog_error("type_invalid", field, Msg::ErrExpectedAListOfIds));
       return std::nullopt;
     }
     const auto& s = item.get_ref<const std::string&>();
     if (uuids ? !validate::is_uuid(s) : !is_user_id(s)) {
-      r.add(uuids ? make_error("id_invalid", field, "编号格式不正确", "Not a valid id (UUID)") : bad_user_id(field));
+      r.add(uuids ? catalog_error("id_invalid", field, Msg::ErrNotAValidIdUUID) : bad_user_id(field));
       return std::nullopt;
     }
     if (std::find(out.begin(), out.end(), s) != out.end()) {
@@ -94,7 +94,7 @@ std::optional<std::vector<std::string>> read_text_list(json_in::Reader& r, const
   std::vector<std::string> out;
   for (const json& item : *arr) {
     if (!item.is_string()) {
-      r.add(make_error("type_invalid", field, "应为文字列表", "Expected a list of texts"));
+      r.add(catalog_error("type_invalid", field, Msg::ErrExpectedAListOfTexts));
       return std::nullopt;
     }
     const auto& s = item.get_ref<const std::string&>();
@@ -104,7 +104,7 @@ std::optional<std::vector<std::string>> read_text_list(json_in::Reader& r, const
     }
     const std::string trimmed = text::trim(s);
     if (trimmed.empty()) {
-      r.add(make_error("blank_entry", field, "列表里有空白的项", "The list has a blank entry"));
+      r.add(catalog_error("blank_entry", field, Msg::ErrTheListHasABlankEntry));
       return std::nullopt;
     }
     if (std::find(out.begin(), out.end(), trimmed) != out.end()) {

@@ -26,7 +26,7 @@ Decoded<EventSession> decode_session(const json& fields) {
   r.int_in("seats_taken", 0, kMaxCapacity);
   r.int_in("waitlisted", 0, 1000000);
   if (!s.start.empty() && !s.end.empty() && civil::parse_time_of_day(s.end) <= civil::parse_time_of_day(s.start))
-    r.add(make_error("time_range_invalid", "end", "结束时间应晚于开始时间", "The session must end after it starts"));
+    r.add(catalog_error("time_range_invalid", "end", Msg::ErrTheSessionMustEndAfterIt));
   refuse_unknown_fields(r, fields, {"event_id", "unit_id", "date", "start", "end", "capacity", "place", "status", "cancel_reason",
                                     "seats_taken", "waitlisted"});
   out.errors = r.take_errors();
@@ -64,14 +64,13 @@ Status on_create(kinds::StepContext& ctx) {
   if (Status s = only_params(ctx.params, {"event_id", "unit_id", "date", "start", "end", "capacity", "place"}); !s) return s;
   if (!ctx.records) return records_unavailable();
   const sync::Record* event = ctx.records->get("event", field_str(ctx.fields, "event_id"));
-  if (!event || event->deleted) return not_found("event_id", "活动", "event");
+  if (!event || event->deleted) return not_found("event_id", Msg::NounEvent);
   const std::string status = event->str("status");
   if (status != "draft" && status != "published")
-    return make_error("event_closed", "event_id", "活动已取消或已结束，不能再加场次",
-                      "The event is cancelled or finished; no new sessions");
+    return catalog_error("event_closed", "event_id", Msg::ErrTheEventIsCancelledOrFinished);
   // Staff reach the session through its unit_id, so it must be the event's.
   if (field_str(ctx.fields, "unit_id") != event->str("unit_id"))
-    return make_error("unit_mismatch", "unit_id", "场次应属于活动所在的单位", "A session belongs to its event's unit");
+    return catalog_error("unit_mismatch", "unit_id", Msg::ErrASessionBelongsToItsEvents);
   return ok_status();
 }
 
@@ -83,9 +82,7 @@ Status on_step(const std::string& transition, kinds::StepContext& ctx) {
   if (!ctx.records) return records_unavailable();
   const SeatCount seats = count_seats(ctx.fields, session_registrations(*ctx.records, ctx.before.id));
   if (field_int(ctx.fields, "capacity") < seats.taken)
-    return make_error("capacity_below_taken", "capacity",
-                      "已有 " + std::to_string(seats.taken) + " 人占用名额，名额不能少于 " + std::to_string(seats.taken),
-                      std::to_string(seats.taken) + " places are already taken; capacity cannot be lower");
+    return catalog_error("capacity_below_taken", "capacity", Msg::ErrPlacesAlreadyTaken, {std::to_string(seats.taken)});
   return ok_status();
 }
 

@@ -36,7 +36,7 @@ std::string quarter_of(const civil::Date& d) {
 Result<QuarterCoverage> quarter_coverage(const std::string& unit_id, std::string_view quarter, const sync::RecordSource& records) {
   const auto q = parse_quarter(quarter);
   if (!q)
-    return make_error("quarter_invalid", "quarter", "季度格式应为 2026-Q3 这样", "A quarter looks like 2026-Q3");
+    return catalog_error("quarter_invalid", "quarter", Msg::ErrAQuarterLooksLike2026Q3);
   const std::string first = civil::format_date(q->first);
   const std::string last = civil::format_date(q->last);
 

@@ -68,15 +68,15 @@ Status on_create(kinds::StepContext& ctx) {
   if (!ctx.records) return records_unavailable();
   const std::string visit_id = field_str(ctx.fields, "visit_id");
   const sync::Record* visit = ctx.records->get(kVisitKind, visit_id);
-  if (!visit || visit->deleted) return not_found("visit_id", "走访记录", "visit");
+  if (!visit || visit->deleted) return not_found("visit_id", Msg::NounVisit);
   if (field_str(ctx.fields, "unit_id") != visit->str("unit_id"))
-    return make_error("unit_mismatch", "unit_id", "跟进事项应属于走访所在的单位", "A follow-up belongs to its visit's unit");
+    return catalog_error("unit_mismatch", "unit_id", Msg::ErrAFollowUpBelongsToIts);
   const std::string item_id = field_str(ctx.fields, "item_id");
   if (item_id.empty()) return ok_status();
   const sync::Record* item = ctx.records->get(kVisitItemKind, item_id);
-  if (!item || item->deleted) return not_found("item_id", "反映的问题", "raised item");
+  if (!item || item->deleted) return not_found("item_id", Msg::NounRaisedItem);
   if (item->str("visit_id") != visit_id)
-    return make_error("item_mismatch", "item_id", "这个问题不是在这次走访中反映的", "That item was raised in another visit");
+    return catalog_error("item_mismatch", "item_id", Msg::ErrThatItemWasRaisedInAnother);
   return ok_status();
 }
 
@@ -91,7 +91,7 @@ Status on_step(const std::string& transition, kinds::StepContext& ctx) {
     if (Status s = only_params(ctx.params, {"cancel_reason"}); !s) return s;
     const bool has_reason = ctx.params.contains("cancel_reason") && ctx.params["cancel_reason"].is_string() &&
                             !text::trim(ctx.params["cancel_reason"].get<std::string>()).empty();
-    if (!has_reason) return make_error("required", "cancel_reason", "请写明取消的原因", "Say why it is cancelled");
+    if (!has_reason) return catalog_error("required", "cancel_reason", Msg::ErrSayWhyItIsCancelled);
     return ok_status();
   }
   // Reopened work is not done any more; its earlier result stays in result_note.

@@ -70,18 +70,18 @@ Status visit_on_create(kinds::StepContext& ctx) {
   // Coverage counts visits by this id, so it must name a real company union.
   if (!ctx.records) return records_unavailable();
   const sync::Record* unit = ctx.records->get(kUnitKind, enterprise);
-  if (!unit || unit->deleted) return not_found("enterprise_unit_id", "企业工会", "company union");
+  if (!unit || unit->deleted) return not_found("enterprise_unit_id", Msg::NounCompanyUnion);
   if (unit->str("type") != kCompanyUnionType)
-    return make_error("not_company_union", "enterprise_unit_id", "所选单位不是企业工会", "That unit is not a company union");
+    return catalog_error("not_company_union", "enterprise_unit_id", Msg::ErrThatUnitIsNotACompany);
   return ok_status();
 }
 
 Status item_on_create(kinds::StepContext& ctx) {
   if (!ctx.records) return records_unavailable();
   const sync::Record* visit = ctx.records->get(kVisitKind, field_str(ctx.fields, "visit_id"));
-  if (!visit || visit->deleted) return not_found("visit_id", "走访记录", "visit");
+  if (!visit || visit->deleted) return not_found("visit_id", Msg::NounVisit);
   if (field_str(ctx.fields, "unit_id") != visit->str("unit_id"))
-    return make_error("unit_mismatch", "unit_id", "问题应属于走访所在的单位", "An item belongs to its visit's unit");
+    return catalog_error("unit_mismatch", "unit_id", Msg::ErrAnItemBelongsToItsVisits);
   return ok_status();
 }
 

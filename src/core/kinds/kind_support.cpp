@@ -13,7 +13,7 @@ void refuse_unknown(json_in::Reader& r, const json& fields, const Names& known) 
   for (const auto& [name, _] : fields.items()) {
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
     const std::string shown = name.substr(0, 40);
-    r.add(make_error("field_unknown", shown, "这里不能填写这一项：" + shown, "This record has no field " + shown));
+    r.add(catalog_error("field_unknown", shown, Msg::ErrThisRecordHasNoField, {shown}));
   }
 }
 }  // namespace
@@ -30,17 +30,16 @@ Status only_params(const json& params, std::initializer_list<std::string_view> a
   if (!params.is_object()) return ok_status();
   for (const auto& [name, _] : params.items())
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
-      return make_error("param_unknown", name, "这一步不能修改这一项：" + name, "This step does not take " + name);
+      return catalog_error("param_unknown", name, Msg::ErrThisStepDoesNotTake, {name});
   return ok_status();
 }
 
 Error records_unavailable() {
-  return make_error("records_unavailable", "", "暂时无法核对相关记录，请联网后再试",
-                    "The related records are not available here; try again when online");
+  return catalog_error("records_unavailable", "", Msg::ErrTheRelatedRecordsAreNotAvailable);
 }
 
-Error not_found(const std::string& field, const std::string& what_zh, const std::string& what_en) {
-  return make_error("not_found", field, "找不到" + what_zh + "，可能已被删除", "No such " + what_en + "; it may have been deleted");
+Error not_found(const std::string& field, Msg what) {
+  return catalog_error("not_found", field, Msg::ErrNoSuchThing, {what});
 }
 
 std::string field_str(const json& fields, std::string_view field) {

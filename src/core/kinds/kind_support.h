@@ -36,7 +36,7 @@ Status only_params(const nlohmann::json& params, std::initializer_list<std::stri
 // A rule that must read other records cannot run without them (StepContext::records null).
 Error records_unavailable();
 // The record `field` points at is missing or deleted.
-Error not_found(const std::string& field, const std::string& what_zh, const std::string& what_en);
+Error not_found(const std::string& field, Msg what);
 
 // A string / integer field, or "" / `fallback` when absent or of another type.
 std::string field_str(const nlohmann::json& fields, std::string_view field);

@@ -55,7 +55,7 @@ Decoded<Application> decode_application(const json& fields) {
   else r.require("status");
   a.member_no = r.str("member_no", 23).value_or("");
   if (!a.member_no.empty() && !is_member_number(a.member_no))
-    r.add(make_error("member_no_invalid", "member_no", "会员号格式不正确", "Not a valid member number"));
+    r.add(catalog_error("member_no_invalid", "member_no", Msg::ErrNotAValidMemberNumber));
   // User ids as the server issues them; written by the steps, never typed.
   a.created_by = r.str("created_by", 64).value_or("");
   a.decided_by = r.str("decided_by", 64).value_or("");
@@ -72,15 +72,15 @@ Decoded<Application> decode_application(const json& fields) {
   // What each state implies: these hold after every change, edits by staff included.
   if (r.ok()) {
     if (!one_of(a.status, {"draft", "withdrawn"}) && !a.consent)
-      r.add(make_error("consent_required", "consent", "请先阅读并同意入会须知", "Please read and accept the membership terms first"));
+      r.add(catalog_error("consent_required", "consent", Msg::ErrPleaseReadAndAcceptTheMembership));
     if (a.status == "approved" && a.member_no.empty())
-      r.add(make_error("required", "member_no", "已批准的申请应有会员号", "An approved application has a member number"));
+      r.add(catalog_error("required", "member_no", Msg::ErrAnApprovedApplicationHasAMember));
     if (a.status != "approved" && !a.member_no.empty())
-      r.add(make_error("member_no_unexpected", "member_no", "只有批准后才有会员号", "Only an approved application has a member number"));
+      r.add(catalog_error("member_no_unexpected", "member_no", Msg::ErrOnlyAnApprovedApplicationHasA));
     if (a.status == "rejected" && text::trim(a.reject_reason).empty())
-      r.add(make_error("required", "reject_reason", "请写明不批准的原因", "Say why the application is not approved"));
+      r.add(catalog_error("required", "reject_reason", Msg::ErrSayWhyTheApplicationIsNot));
     if (a.status == "needs_info" && text::trim(a.info_request).empty())
-      r.add(make_error("required", "info_request", "请写明需要补充什么", "Say what information is needed"));
+      r.add(catalog_error("required", "info_request", Msg::ErrSayWhatInformationIsNeeded));
   }
   out.errors = r.take_errors();
   return out;
@@ -130,29 +130,26 @@ Status check_applicant_side(const kinds::StepContext& ctx) {
   const std::string owner = ctx.before.str("owner_id");
   if (!owner.empty() && owner == ctx.actor.user_id) return ok_status();
   if (ctx.actor.role != Role::Worker && entered_by_staff(ctx.before.fields)) return ok_status();
-  return make_error("applicant_only", "transition", "这份申请要由申请人本人操作", "Only the applicant can do this");
+  return catalog_error("applicant_only", "transition", Msg::ErrOnlyTheApplicantCanDoThis);
 }
 
 Error already_member(const sync::Record& m, const std::string& field) {
   const std::string no = m.str("member_no");
   if (m.str("status") == "lapsed")
-    return make_error("already_member", field, "已是会员（会员号 " + no + "），会籍已失效，请找所在工会办理恢复，不用重新入会",
-                      "Already a member (" + no + ") whose membership lapsed: ask the union to renew it instead");
-  return make_error("already_member", field, "已是会员（会员号 " + no + "），不能重复入会",
-                    "Already a member (" + no + "); one cannot join twice");
+    return catalog_error("already_member", field, Msg::ErrAlreadyAMemberWhoseMembershipLapsed, {no});
+  return catalog_error("already_member", field, Msg::ErrAlreadyAMemberOneCannotJoin, {no});
 }
 
 Status on_create_application(kinds::StepContext& ctx) {
   if (!ctx.records) return records_unavailable();
   const sync::Record* unit = ctx.records->get(kUnitKind, field_str(ctx.fields, "unit_id"));
   if (!unit || !unit_from_record(*unit))
-    return make_error("unit_unknown", "unit_id", "找不到所选的工会，请重新选择", "The chosen union unit does not exist");
+    return catalog_error("unit_unknown", "unit_id", Msg::ErrTheChosenUnionUnitDoesNot);
   if (const std::string owner = field_str(ctx.fields, "owner_id"); !owner.empty()) {
     for (const sync::Record* m : ctx.records->find("member", "owner_id", owner)) return already_member(*m, "owner_id");
     for (const sync::Record* a : ctx.records->find(kApplicationKind, "owner_id", owner))
       if (a->id != ctx.before.id && application_open(a->str("status")))
-        return make_error("application_open", "owner_id", "已有一份正在办理的入会申请，请在那份申请里继续",
-                          "There is already an application in progress; continue with that one");
+        return catalog_error("application_open", "owner_id", Msg::ErrThereIsAlreadyAnApplicationIn);
   }
   ctx.fields["created_by"] = ctx.actor.user_id;
   ctx.fields["created_at"] = iso_moment(ctx.now_ms);
@@ -168,8 +165,7 @@ Status approve(kinds::StepContext& ctx) {
   for (const sync::Record* m : ctx.records->find("member", "phone", phone)) return already_member(*m, "phone");
   for (const sync::Record* a : ctx.records->find(kApplicationKind, "phone", phone))
     if (a->id != ctx.before.id && a->str("status") == "approved")
-      return make_error("already_member", "phone", "这个手机号的入会申请已经批准过（会员号 " + a->str("member_no") + "）",
-                        "An application with this mobile number was already approved (" + a->str("member_no") + ")");
+      return catalog_error("already_member", "phone", Msg::ErrAnApplicationWithThisMobileNumber, {a->str("member_no")});
   const civil::Date today = civil::to_china_local(ctx.now_ms).date;
   ctx.fields["member_no"] = issue_member_number(ctx.before.id, today, ctx.records);
   return ok_status();
@@ -194,13 +190,11 @@ Status on_step_application(const std::string& t, kinds::StepContext& ctx) {
     if (s) note = field_str(ctx.fields, "member_no");
   } else if (t == "reject") {
     s = only_params(t, ctx.params, kRejectParams);
-    if (s) s = required_param_text(ctx.params, "reject_reason", kReasonChars, "请写明不批准的原因，申请人会看到",
-                                   "Say why it is not approved; the applicant will see it");
+    if (s) s = required_param_text(ctx.params, "reject_reason", kReasonChars, Msg::ErrSayWhyNotApproved);
     note = field_str(ctx.params, "reject_reason");
   } else if (t == "request_info") {
     s = only_params(t, ctx.params, kInfoParams);
-    if (s) s = required_param_text(ctx.params, "info_request", kReasonChars, "请写明需要申请人补充什么",
-                                   "Say what the applicant needs to add");
+    if (s) s = required_param_text(ctx.params, "info_request", kReasonChars, Msg::ErrSayWhatApplicantAdds);
     note = field_str(ctx.params, "info_request");
   }
   if (!s) return s;
@@ -209,7 +203,7 @@ Status on_step_application(const std::string& t, kinds::StepContext& ctx) {
   if (t == "submit" || t == "resubmit") {
     auto consent = ctx.fields.find("consent");
     if (consent == ctx.fields.end() || !consent->is_boolean() || !consent->get<bool>())
-      return make_error("consent_required", "consent", "请先阅读并同意入会须知", "Please read and accept the membership terms first");
+      return catalog_error("consent_required", "consent", Msg::ErrPleaseReadAndAcceptTheMembership);
     ctx.fields["submitted_at"] = now;
   }
   if (t == "approve" || t == "reject") {

@@ -34,17 +34,12 @@ void match_kind(const char* kind, const DuplicateCandidate& c, const std::string
     m.unit_id = r->str("unit_id");
     m.member_no = r->str("member_no");
     const bool member = m.kind == kMemberKind;
-    if (m.same_phone && m.same_name_employer) {
-      m.reason_zh = member ? "手机号、姓名和单位都与已有会员相同" : "手机号、姓名和单位都与另一份入会申请相同";
-      m.reason_en = member ? "Same mobile number, name and employer as an existing member"
-                           : "Same mobile number, name and employer as another application";
-    } else if (m.same_phone) {
-      m.reason_zh = member ? "手机号与已有会员相同" : "手机号与另一份入会申请相同";
-      m.reason_en = member ? "Same mobile number as an existing member" : "Same mobile number as another application";
-    } else {
-      m.reason_zh = member ? "姓名和单位与已有会员相同" : "姓名和单位与另一份入会申请相同";
-      m.reason_en = member ? "Same name and employer as an existing member" : "Same name and employer as another application";
-    }
+    if (m.same_phone && m.same_name_employer)
+      m.reason = member ? Msg::DupAllAsMember : Msg::DupAllAsApplication;
+    else if (m.same_phone)
+      m.reason = member ? Msg::DupPhoneAsMember : Msg::DupPhoneAsApplication;
+    else
+      m.reason = member ? Msg::DupNameEmployerAsMember : Msg::DupNameEmployerAsApplication;
     out.push_back(std::move(m));
   }
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/messages/catalog.h"
 #include "core/sync/record_source.h"
 
 namespace nx::membership {
@@ -28,7 +29,7 @@ struct DuplicateMatch {
   std::string member_no;
   bool same_phone = false;
   bool same_name_employer = false;
-  std::string reason_zh, reason_en;  // why it matched, in words
+  Msg reason = Msg::Count_;  // why it matched, in words
 };
 
 // Members first, then applications; within each, by id. Scans every member and application

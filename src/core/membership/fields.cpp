@@ -54,8 +54,7 @@ std::string read_area(json_in::Reader& r, const std::string& field, bool require
     return {};
   }
   if (!is_area_code(*s)) {
-    r.add(make_error("area_invalid", field, "地区编码不正确，请从列表中选择所在的镇（街道）或村（社区）",
-                     "Not a valid area code; pick your town or community from the list"));
+    r.add(catalog_error("area_invalid", field, Msg::ErrNotAValidAreaCodePick));
     return {};
   }
   return *s;

@@ -35,7 +35,7 @@ Decoded<Member> decode_member(const json& fields) {
   m.unit_id = required_id(r, "unit_id");
   m.member_no = r.str("member_no", 23).value_or("");
   if (!m.member_no.empty() && !is_member_number(m.member_no))
-    r.add(make_error("member_no_invalid", "member_no", "会员号格式不正确", "Not a valid member number"));
+    r.add(catalog_error("member_no_invalid", "member_no", Msg::ErrNotAValidMemberNumber));
   if (auto s = r.one_of("status", kMemberStates)) m.status = *s;
   else r.require("status");
   m.joined_on = r.date("joined_on").value_or("");
@@ -54,16 +54,13 @@ Decoded<Member> decode_member(const json& fields) {
 
   if (r.ok()) {
     if (m.application_id.empty() == m.transferred_from.empty())
-      r.add(make_error("member_source_required", "application_id", "会员记录应来自一份已批准的入会申请，或一次转会",
-                       "A member record comes from one approved application or one transfer"));
+      r.add(catalog_error("member_source_required", "application_id", Msg::ErrAMemberRecordComesFromOne));
     if (m.status == "transferred_out" && m.transferred_to.empty())
-      r.add(make_error("required", "transferred_to", "请选择转入的工会", "Choose the unit to transfer to"));
+      r.add(catalog_error("required", "transferred_to", Msg::ErrChooseTheUnitToTransferTo));
     if (!m.transferred_to.empty() && m.transferred_to == m.unit_id)
-      r.add(make_error("transfer_same_unit", "transferred_to", "转入的工会不能是现在所在的工会",
-                       "The member is already in that unit"));
+      r.add(catalog_error("transfer_same_unit", "transferred_to", Msg::ErrTheMemberIsAlreadyInThat));
     if (!m.joined_on.empty() && !m.valid_until.empty() && m.valid_until < m.joined_on)
-      r.add(make_error("valid_until_before_joined", "valid_until", "有效期不能早于入会日期",
-                       "Valid-until cannot be before the joining date"));
+      r.add(catalog_error("valid_until_before_joined", "valid_until", Msg::ErrValidUntilCannotBeBeforeThe));
   }
   out.errors = r.take_errors();
   return out;
@@ -94,15 +91,14 @@ constexpr std::array<std::string_view, 2> kTransferParams = {"transferred_to", "
 Status from_application(kinds::StepContext& ctx, const std::string& app_id) {
   const sync::Record* app = ctx.records->get(kApplicationKind, app_id);
   if (!app || app->deleted)
-    return make_error("application_unknown", "application_id", "找不到这份入会申请", "No such membership application");
+    return catalog_error("application_unknown", "application_id", Msg::ErrNoSuchMembershipApplication);
   if (app->str("status") != "approved")
-    return make_error("application_not_approved", "application_id", "入会申请还没有批准", "The application is not approved yet");
+    return catalog_error("application_not_approved", "application_id", Msg::ErrTheApplicationIsNotApprovedYet);
   if (app->str("unit_id") != field_str(ctx.fields, "unit_id"))
-    return make_error("member_unit_mismatch", "unit_id", "会员应加入批准申请的那个工会", "The member joins the unit that approved the application");
+    return catalog_error("member_unit_mismatch", "unit_id", Msg::ErrTheMemberJoinsTheUnitThat);
   for (const sync::Record* m : ctx.records->find(kMemberKind, "application_id", app_id))
     if (m->id != ctx.before.id)
-      return make_error("member_exists", "application_id", "这份申请已经建立了会员记录（会员号 " + m->str("member_no") + "）",
-                        "This application already has its member record (" + m->str("member_no") + ")");
+      return catalog_error("member_exists", "application_id", Msg::ErrThisApplicationAlreadyHasItsMember, {m->str("member_no")});
   copy_person_fields(app->fields, ctx.fields);
   if (const std::string owner = app->str("owner_id"); !owner.empty()) ctx.fields["owner_id"] = owner;
   else ctx.fields.erase("owner_id");
@@ -115,14 +111,14 @@ Status from_application(kinds::StepContext& ctx, const std::string& app_id) {
 
 Status from_transfer(kinds::StepContext& ctx, const std::string& from_id) {
   const sync::Record* src = ctx.records->get(kMemberKind, from_id);
-  if (!src || src->deleted) return make_error("member_unknown", "transferred_from", "找不到转出的会员记录", "No such member record to transfer from");
+  if (!src || src->deleted) return catalog_error("member_unknown", "transferred_from", Msg::ErrNoSuchMemberRecordToTransfer);
   if (src->str("status") != "transferred_out")
-    return make_error("transfer_not_started", "transferred_from", "原工会还没有办理转出", "The member has not been transferred out of their unit");
+    return catalog_error("transfer_not_started", "transferred_from", Msg::ErrTheMemberHasNotBeenTransferred);
   if (src->str("transferred_to") != field_str(ctx.fields, "unit_id"))
-    return make_error("member_unit_mismatch", "unit_id", "这位会员是转到另一个工会的", "The member is being transferred to another unit");
+    return catalog_error("member_unit_mismatch", "unit_id", Msg::ErrTheMemberIsBeingTransferredTo);
   for (const sync::Record* m : ctx.records->find(kMemberKind, "transferred_from", from_id))
     if (m->id != ctx.before.id)
-      return make_error("transfer_received", "transferred_from", "这次转会已经办理接收了", "This transfer was already received");
+      return catalog_error("transfer_received", "transferred_from", Msg::ErrThisTransferWasAlreadyReceived);
   copy_person_fields(src->fields, ctx.fields);
   if (const std::string owner = src->str("owner_id"); !owner.empty()) ctx.fields["owner_id"] = owner;
   else ctx.fields.erase("owner_id");
@@ -154,17 +150,16 @@ Status on_step_member(const std::string& t, kinds::StepContext& ctx) {
     if (Status s = only_params(t, ctx.params, kTransferParams); !s) return s;
     if (!ctx.records) return records_unavailable();
     const std::string to = field_str(ctx.params, "transferred_to");
-    if (to.empty()) return make_error("required", "transferred_to", "请选择转入的工会", "Choose the unit to transfer to");
+    if (to.empty()) return catalog_error("required", "transferred_to", Msg::ErrChooseTheUnitToTransferTo);
     const sync::Record* unit = ctx.records->get(kUnitKind, to);
     if (!unit || !unit_from_record(*unit))
-      return make_error("unit_unknown", "transferred_to", "找不到要转入的工会", "The unit to transfer to does not exist");
+      return catalog_error("unit_unknown", "transferred_to", Msg::ErrTheUnitToTransferToDoes);
     note = to;
   } else if (t == "cancel_transfer") {
     if (Status s = only_params(t, ctx.params, {}); !s) return s;
     if (!ctx.records) return records_unavailable();
     if (!ctx.records->find(kMemberKind, "transferred_from", ctx.before.id).empty())
-      return make_error("transfer_received", "transition", "转入的工会已经接收，不能撤回转会",
-                        "The receiving unit has already taken the member in; the transfer cannot be undone");
+      return catalog_error("transfer_received", "transition", Msg::ErrTheReceivingUnitHasAlreadyTaken);
     ctx.fields.erase("transferred_to");
     ctx.fields.erase("transfer_reason");
   }

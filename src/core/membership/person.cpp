@@ -10,23 +10,22 @@ using nlohmann::json;
 
 void read_person(json_in::Reader& r, const json& fields, Person& out) {
   if (!r.has("name")) {
-    r.add(make_error("required", "name", "请填写姓名", "Please enter a name"));
+    r.add(catalog_error("required", "name", Msg::ErrPleaseEnterAName));
   } else if (auto name = r.str("name", 60)) {
     if (auto e = validate::person_name(*name, "name")) r.add(*e);
     else out.name = text::trim(*name);
   }
 
   if (!r.has("phone")) {
-    r.add(make_error("required", "phone", "请填写手机号", "Please enter a mobile number"));
+    r.add(catalog_error("required", "phone", Msg::ErrPleaseEnterAMobileNumber));
   } else if (auto phone = r.phone("phone")) {
     if (*phone != field_str(fields, "phone"))
-      r.add(make_error("phone_not_normalized", "phone", "手机号请只写 11 位数字，不带空格、横线或 +86",
-                       "Write the mobile number as 11 digits, without spaces, dashes or +86"));
+      r.add(catalog_error("phone_not_normalized", "phone", Msg::ErrWriteTheMobileNumberAs11));
     else out.phone = *phone;
   }
 
   if (auto trade = r.one_of("trade", kTradeNames)) out.trade = *parse_trade(*trade);
-  else if (!r.has("trade")) r.add(make_error("required", "trade", "请选择你的工作类型", "Choose the kind of work you do"));
+  else if (!r.has("trade")) r.add(catalog_error("required", "trade", Msg::ErrChooseTheKindOfWorkYou));
 
   out.employer = text::trim(r.str("employer", 100).value_or(""));
   out.area = read_area(r, "area", true);

@@ -65,8 +65,8 @@ const UnionUnit* nearest(std::vector<const UnionUnit*> candidates, const AreaSco
   return candidates.front();
 }
 
-Route make_route(const UnionUnit& u, std::string reason, std::string zh, std::string en) {
-  return Route{u.id, u.name, std::move(reason), std::move(zh), std::move(en)};
+Route make_route(const UnionUnit& u, std::string reason, Message why) {
+  return Route{u.id, u.name, std::move(reason), std::move(why)};
 }
 
 }  // namespace
@@ -85,8 +85,7 @@ Result<Route> route_member(const RouteQuery& q, const sync::RecordSource& record
     for (const UnionUnit& u : units)
       if (u.type == UnitType::CompanyUnion && in_scope(u) && normalize_employer(u.employer) == employer) matches.push_back(&u);
     if (const UnionUnit* u = nearest(matches, scope))
-      return make_route(*u, "company_union", "你的单位「" + u->employer + "」已建立工会，由「" + u->name + "」接收入会",
-                        "Your employer " + u->employer + " has its own union: " + u->name);
+      return make_route(*u, "company_union", {Msg::RouteCompanyUnion, {u->employer, u->name}});
   }
 
   if (q.trade && *q.trade != Trade::Other) {
@@ -95,21 +94,14 @@ Result<Route> route_member(const RouteQuery& q, const sync::RecordSource& record
       if (u.type == UnitType::IndustryUnion && u.industry == q.trade && in_scope(u) && distance(scope, u.area) < scope.areas.size())
         matches.push_back(&u);
     if (const UnionUnit* u = nearest(matches, scope)) {
-      const std::string zh_trade(trade_label(*q.trade, Locale::ZhCN)), en_trade(trade_label(*q.trade, Locale::En));
-      return make_route(*u, "industry_union",
-                        "你的单位还没有建立工会，由" + zh_trade + "的行业工会「" + u->name + "」接收入会",
-                        "Your employer has no union of its own; the " + en_trade + "s' industry union " + u->name + " takes you in");
+      return make_route(*u, "industry_union", {Msg::RouteIndustryUnion, {trade_label(*q.trade), u->name}});
     }
   }
 
   if (scope.home && scope.home->type != UnitType::DistrictFederation)
-    return make_route(*scope.home, "area_federation",
-                      "你的单位和行业还没有工会，由你所在地区的「" + scope.home->name + "」兜底接收入会",
-                      "Neither your employer nor your trade has a union here, so " + scope.home->name +
-                          ", the union federation of your area, takes you in");
+    return make_route(*scope.home, "area_federation", {Msg::RouteAreaFederation, {scope.home->name}});
 
-  return make_error("route_none", "area", "你所在的地区还没有可以接收入会的工会，请换一个常住或工作的镇（街道）、村（社区），或联系区总工会",
-                    "No union covers your area yet; choose another town or community where you live or work, or contact the district federation");
+  return catalog_error("route_none", "area", Msg::ErrNoUnionCoversYourAreaYet);
 }
 
 }  // namespace nx::membership

@@ -33,8 +33,7 @@ struct Route {
   std::string unit_id;
   std::string unit_name;
   std::string reason;      // one of kRouteReasons: stored on the application as routing_reason
-  std::string reason_zh;   // names the unit: "你的单位「美团」已建立工会：……"
-  std::string reason_en;
+  Message why;             // names the unit: "你的单位「美团」已建立工会：……"
 };
 
 // The unit for a worker, or the Error "route_none" (field "area") when nothing covers them.

@@ -11,19 +11,16 @@ using nlohmann::json;
 
 namespace {
 
-struct LevelLabel {
-  std::string_view zh, en;
+constexpr std::array<Msg, 8> kLevelLabels = {
+    Msg::SkillApprentice,
+    Msg::SkillJunior,
+    Msg::SkillIntermediate,
+    Msg::SkillSenior,
+    Msg::SkillTechnician,
+    Msg::SkillSeniorTechnician,
+    Msg::SkillPrincipalTechnician,
+    Msg::SkillChiefTechnician,
 };
-constexpr std::array<LevelLabel, 8> kLevelLabels = {{
-    {"学徒工", "apprentice"},
-    {"初级工", "junior worker"},
-    {"中级工", "intermediate worker"},
-    {"高级工", "senior worker"},
-    {"技师", "technician"},
-    {"高级技师", "senior technician"},
-    {"特级技师", "principal technician"},
-    {"首席技师", "chief technician"},
-}};
 
 constexpr std::array<std::string_view, 10> kSkillFields = {
     "member_id", "owner_id", "unit_id", "skill", "trade", "level", "certified_on", "issuer", "certificate_no", "note"};
@@ -34,12 +31,12 @@ Status on_create_skill(kinds::StepContext& ctx) {
   if (!decoded.ok()) return decoded.errors.front();
   const SkillRecord& s = decoded.value;
   const sync::Record* member = ctx.records->get(kMemberKind, s.member_id);
-  if (!member || member->deleted) return make_error("member_unknown", "member_id", "找不到这位会员", "No such member");
+  if (!member || member->deleted) return catalog_error("member_unknown", "member_id", Msg::ErrNoSuchMember);
   if (member->str("unit_id") != s.unit_id)
-    return make_error("member_unit_mismatch", "unit_id", "技能记录应记在会员所在的工会", "A skill record belongs to the member's own unit");
+    return catalog_error("member_unit_mismatch", "unit_id", Msg::ErrASkillRecordBelongsToThe);
   const civil::Date today = civil::to_china_local(ctx.now_ms).date;
   if (s.certified_on > civil::format_date(today))
-    return make_error("date_in_future", "certified_on", "发证日期不能晚于今天", "The certification date cannot be in the future");
+    return catalog_error("date_in_future", "certified_on", Msg::ErrTheCertificationDateCannotBeIn);
   if (Status order = check_skill_order(ctx.before.id, s, *ctx.records); !order) return order;
   // Whose it is follows the member: the worker sees their own skills.
   if (const std::string owner = member->str("owner_id"); !owner.empty()) ctx.fields["owner_id"] = owner;
@@ -57,10 +54,7 @@ std::optional<SkillLevel> parse_skill_level(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view skill_level_label(SkillLevel l, Locale locale) {
-  const LevelLabel& label = kLevelLabels[static_cast<std::size_t>(l)];
-  return locale == Locale::En ? label.en : label.zh;
-}
+Msg skill_level_label(SkillLevel l) { return kLevelLabels[static_cast<std::size_t>(l)]; }
 
 int compare_levels(SkillLevel a, SkillLevel b) { return static_cast<int>(a) - static_cast<int>(b); }
 
@@ -81,9 +75,9 @@ Decoded<SkillRecord> decode_skill_record(const json& fields) {
     if (auto t = r.one_of("trade", kTradeNames)) s.trade = parse_trade(*t);
   }
   if (auto l = r.one_of("level", kSkillLevelNames)) s.level = *parse_skill_level(*l);
-  else if (!r.has("level")) r.add(make_error("required", "level", "请选择技能等级", "Choose the skill level"));
+  else if (!r.has("level")) r.add(catalog_error("required", "level", Msg::ErrChooseTheSkillLevel));
   if (auto d = r.date("certified_on")) s.certified_on = *d;
-  else if (!r.has("certified_on")) r.add(make_error("required", "certified_on", "请填写发证日期", "Enter the certification date"));
+  else if (!r.has("certified_on")) r.add(catalog_error("required", "certified_on", Msg::ErrEnterTheCertificationDate));
   s.issuer = text::trim(r.required_str("issuer", 60));
   s.certificate_no = r.str("certificate_no", 40).value_or("");
   optional_text(r, "note", 200);
@@ -112,19 +106,14 @@ Status check_skill_order(const std::string& id, const SkillRecord& rec, const sy
     auto other = decode_skill_record(r->fields);
     if (!other.ok() || fold_text(other.value.skill) != key) continue;
     const SkillRecord& o = other.value;
-    const std::string level_zh(skill_level_label(o.level, Locale::ZhCN)), level_en(skill_level_label(o.level, Locale::En));
+    const Msg level = skill_level_label(o.level);
     const int order = compare_levels(rec.level, o.level);
     if (order == 0)
-      return make_error("skill_level_recorded", "level", "这项技能的" + level_zh + "已经记录过了（" + o.certified_on + "）",
-                        "This skill already has a " + level_en + " record (" + o.certified_on + ")");
+      return catalog_error("skill_level_recorded", "level", Msg::ErrSkillLevelRecorded, {level, o.certified_on});
     if (order > 0 && rec.certified_on < o.certified_on)
-      return make_error("skill_level_order", "certified_on",
-                        "更高的等级不能早于" + level_zh + "的发证日期（" + o.certified_on + "）",
-                        "A higher level cannot be certified before the " + level_en + " (" + o.certified_on + ")");
+      return catalog_error("skill_level_order", "certified_on", Msg::ErrHigherLevelBefore, {level, o.certified_on});
     if (order < 0 && rec.certified_on > o.certified_on)
-      return make_error("skill_level_order", "certified_on",
-                        "较低的等级不能晚于" + level_zh + "的发证日期（" + o.certified_on + "）",
-                        "A lower level cannot be certified after the " + level_en + " (" + o.certified_on + ")");
+      return catalog_error("skill_level_order", "certified_on", Msg::ErrLowerLevelAfter, {level, o.certified_on});
   }
   return ok_status();
 }

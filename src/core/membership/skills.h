@@ -40,7 +40,7 @@ inline constexpr std::array<std::string_view, 8> kSkillLevelNames = {
 
 std::string_view skill_level_name(SkillLevel l);
 std::optional<SkillLevel> parse_skill_level(std::string_view name);
-std::string_view skill_level_label(SkillLevel l, Locale locale);
+Msg skill_level_label(SkillLevel l);
 // Negative, zero or positive as `a` is below, equal to or above `b` on the ladder.
 int compare_levels(SkillLevel a, SkillLevel b);
 // The next rung, or nullopt at the top (首席技师).

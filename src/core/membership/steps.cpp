@@ -44,7 +44,7 @@ std::optional<Error> check_steps_field(const json& fields) {
   if (it == fields.end() || it->is_null()) return std::nullopt;
   if (!it->is_array() || it->size() > kMaxSteps ||
       !std::all_of(it->begin(), it->end(), [](const json& e) { return e.is_object(); }))
-    return make_error("steps_invalid", kStepsField, "办理记录已损坏", "The step log is corrupt");
+    return catalog_error("steps_invalid", kStepsField, Msg::ErrTheStepLogIsCorrupt);
   return std::nullopt;
 }
 
@@ -52,20 +52,17 @@ Status only_params(std::string_view transition, const json& params, std::span<co
   if (!params.is_object()) return ok_status();
   for (const auto& [name, _] : params.items()) {
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end())
-      return make_error("param_not_allowed", name, "这一步不能修改「" + name + "」",
-                        "The step " + std::string(transition) + " cannot change " + name);
+      return catalog_error("param_not_allowed", name, Msg::ErrStepCannotChange, {transition, name});
   }
   return ok_status();
 }
 
-Status required_param_text(const json& fields, const std::string& field, std::size_t max_chars, std::string zh,
-                           std::string en) {
+Status required_param_text(const json& fields, const std::string& field, std::size_t max_chars, Msg when_missing) {
   const std::string value = field_str(fields, field);
-  if (text::trim(value).empty()) return make_error("required", field, std::move(zh), std::move(en));
+  if (text::trim(value).empty()) return catalog_error("required", field, when_missing);
   const auto length = text::utf8_length(value);
   if (!length || *length > max_chars)
-    return make_error("too_long", field, "不能超过 " + std::to_string(max_chars) + " 个字",
-                      "At most " + std::to_string(max_chars) + " characters");
+    return catalog_error("too_long", field, Msg::ErrAtMostCharacters, {std::to_string(max_chars)});
   return ok_status();
 }
 

@@ -41,7 +41,7 @@ std::optional<Error> check_steps_field(const nlohmann::json& fields);
 Status only_params(std::string_view transition, const nlohmann::json& params, std::span<const std::string_view> allowed);
 
 // A required step parameter that is free text (a reason): present, not blank, at most max_chars.
-Status required_param_text(const nlohmann::json& fields, const std::string& field, std::size_t max_chars,
-                           std::string zh, std::string en);
+// `when_missing` says what to write.
+Status required_param_text(const nlohmann::json& fields, const std::string& field, std::size_t max_chars, Msg when_missing);
 
 }  // namespace nx::membership

@@ -71,55 +71,51 @@ std::string unit_name(const std::string& id, const sync::RecordSource& records) 
   return u && !u->deleted ? u->str("name") : std::string();
 }
 
-struct Words {
-  std::string zh, en;
-};
-
-void from_steps(const sync::Record& r, std::vector<TimelineEntry>& out, Words (*words)(const StepEntry&, const sync::Record&, const sync::RecordSource&),
+void from_steps(const sync::Record& r, std::vector<TimelineEntry>& out, Message (*words)(const StepEntry&, const sync::Record&, const sync::RecordSource&),
                 const sync::RecordSource& records) {
   int order = 0;
   for (const StepEntry& s : read_steps(r.fields)) {
-    const Words w = words(s, r, records);
-    if (w.zh.empty()) continue;
-    out.push_back(TimelineEntry{s.at, s.at_ms, r.kind, r.id, r.kind + "." + s.step, w.zh, w.en, order++});
+    Message w = words(s, r, records);
+    if (!w) continue;
+    out.push_back(TimelineEntry{s.at, s.at_ms, r.kind, r.id, r.kind + "." + s.step, std::move(w), order++});
   }
 }
 
-Words application_words(const StepEntry& s, const sync::Record&, const sync::RecordSource&) {
-  if (s.step == "create") return {"填写了入会申请", "Started a membership application"};
-  if (s.step == "revise") return {"修改了入会申请", "Edited the membership application"};
-  if (s.step == "submit") return {"提交了入会申请", "Submitted the membership application"};
-  if (s.step == "request_info") return {"工会请你补充：" + s.note, "The union asked for more information: " + s.note};
-  if (s.step == "resubmit") return {"补充后重新提交了入会申请", "Resubmitted the application with the information asked for"};
-  if (s.step == "approve") return {"入会申请已批准，会员号 " + s.note, "Application approved; member number " + s.note};
-  if (s.step == "reject") return {"入会申请未获批准：" + s.note, "Application not approved: " + s.note};
-  if (s.step == "withdraw") return {"撤回了入会申请", "Withdrew the membership application"};
+Message application_words(const StepEntry& s, const sync::Record&, const sync::RecordSource&) {
+  if (s.step == "create") return {Msg::TimelineApplicationStarted};
+  if (s.step == "revise") return {Msg::TimelineApplicationEdited};
+  if (s.step == "submit") return {Msg::TimelineApplicationSubmitted};
+  if (s.step == "request_info") return {Msg::TimelineInfoRequested, {s.note}};
+  if (s.step == "resubmit") return {Msg::TimelineApplicationResubmitted};
+  if (s.step == "approve") return {Msg::TimelineApplicationApproved, {s.note}};
+  if (s.step == "reject") return {Msg::TimelineApplicationRejected, {s.note}};
+  if (s.step == "withdraw") return {Msg::TimelineApplicationWithdrawn};
   return {};
 }
 
-Words member_words(const StepEntry& s, const sync::Record& r, const sync::RecordSource& records) {
+Message member_words(const StepEntry& s, const sync::Record& r, const sync::RecordSource& records) {
   const std::string unit = unit_name(r.str("unit_id"), records);
-  if (s.step == "join") return {"成为「" + unit + "」会员，会员号 " + s.note, "Became a member of " + unit + "; member number " + s.note};
+  if (s.step == "join") return {Msg::TimelineJoined, {unit, s.note}};
   if (s.step == "transfer_in") {
     const std::string from = unit_name(s.note, records);
-    return {"从「" + from + "」转入「" + unit + "」", "Transferred from " + from + " to " + unit};
+    return {Msg::TimelineTransferredIn, {from, unit}};
   }
   if (s.step == "transfer_out") {
     const std::string to = unit_name(s.note, records);
-    return {"办理转会：从「" + unit + "」转往「" + to + "」", "Transfer from " + unit + " to " + to + " started"};
+    return {Msg::TimelineTransferStarted, {unit, to}};
   }
-  if (s.step == "cancel_transfer") return {"撤回了转会，仍在「" + unit + "」", "Transfer cancelled; still in " + unit};
-  if (s.step == "lapse") return {"会籍失效", "Membership lapsed"};
-  if (s.step == "renew") return {"恢复了会籍", "Membership renewed"};
+  if (s.step == "cancel_transfer") return {Msg::TimelineTransferCancelled, {unit}};
+  if (s.step == "lapse") return {Msg::TimelineLapsed};
+  if (s.step == "renew") return {Msg::TimelineRenewed};
   return {};
 }
 
-Words volunteer_words(const StepEntry& s, const sync::Record& r, const sync::RecordSource& records) {
+Message volunteer_words(const StepEntry& s, const sync::Record& r, const sync::RecordSource& records) {
   const sync::Record* team = records.get(kVolunteerTeamKind, r.str("team_id"));
   const std::string name = team ? team->str("name") : std::string();
-  if (s.step == "join") return {"加入志愿服务小分队「" + name + "」", "Joined the volunteer team " + name};
-  if (s.step == "leave") return {"退出志愿服务小分队「" + name + "」", "Left the volunteer team " + name};
-  if (s.step == "rejoin") return {"重新加入志愿服务小分队「" + name + "」", "Rejoined the volunteer team " + name};
+  if (s.step == "join") return {Msg::TimelineTeamJoined, {name}};
+  if (s.step == "leave") return {Msg::TimelineTeamLeft, {name}};
+  if (s.step == "rejoin") return {Msg::TimelineTeamRejoined, {name}};
   return {};
 }
 
@@ -137,10 +133,8 @@ void skill_entries(const sync::Record& r, const sync::RecordSource&, std::vector
   auto s = decode_skill_record(r.fields);
   if (!s.ok()) return;
   auto date = civil::parse_date(s.value.certified_on);
-  const std::string zh_level(skill_level_label(s.value.level, Locale::ZhCN)), en_level(skill_level_label(s.value.level, Locale::En));
   out.push_back(TimelineEntry{s.value.certified_on, civil::from_china_local(*date, 0), r.kind, r.id, r.kind + ".certified",
-                              "取得「" + s.value.skill + "」" + zh_level + "证书（" + s.value.issuer + "）",
-                              "Certified " + en_level + " in " + s.value.skill + " (" + s.value.issuer + ")", 0});
+                              {Msg::TimelineCertified, {s.value.skill, skill_level_label(s.value.level), s.value.issuer}}, 0});
 }
 
 }  // namespace

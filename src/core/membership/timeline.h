@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/messages/catalog.h"
 #include "core/sync/record_source.h"
 
 namespace nx::membership {
@@ -22,7 +23,7 @@ struct TimelineEntry {
   std::string kind;
   std::string record_id;
   std::string event;       // "<kind>.<step>": "membership_application.approve", "member.lapse", ...
-  std::string text_zh, text_en;
+  Message text;
   int order = 0;           // position within its record: later steps of one moment come first
 };
 

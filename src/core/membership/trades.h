@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/locale.h"
+#include "core/messages/catalog.h"
 
 namespace nx::membership {
 
@@ -24,6 +25,6 @@ inline constexpr std::array<std::string_view, 6> kTradeNames = {"delivery",  "co
 std::string_view trade_name(Trade t);
 std::optional<Trade> parse_trade(std::string_view name);
 // "外卖骑手" / "food-delivery rider": how screens and messages name the trade.
-std::string_view trade_label(Trade t, Locale l);
+Msg trade_label(Trade t);
 
 }  // namespace nx::membership

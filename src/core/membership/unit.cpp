@@ -12,17 +12,13 @@ using nlohmann::json;
 
 namespace {
 
-struct UnitTypeInfo {
-  std::string_view zh;
-  std::string_view en;
+constexpr std::array<Msg, 5> kUnitTypeLabels = {
+    Msg::UnitDistrictFederation,
+    Msg::UnitTownFederation,
+    Msg::UnitCommunityFederation,
+    Msg::UnitIndustryUnion,
+    Msg::UnitCompanyUnion,
 };
-constexpr std::array<UnitTypeInfo, 5> kUnitTypeLabels = {{
-    {"区总工会", "district federation of trade unions"},
-    {"镇（街道）总工会", "town federation of trade unions"},
-    {"村（社区）工会联合会", "community union federation"},
-    {"行业工会", "industry union"},
-    {"企业工会", "company union"},
-}};
 
 constexpr std::array<std::string_view, 7> kUnitFields = {"name", "type", "parent_id", "unit_id", "area", "industry", "employer"};
 
@@ -56,8 +52,7 @@ Status on_delete_unit(kinds::StepContext& ctx) {
   const bool has_members = !ctx.records->find("member", "unit_id", id).empty() ||
                            !ctx.records->find("membership_application", "unit_id", id).empty();
   if (has_children || has_members)
-    return make_error("unit_in_use", "id", "这个工会下面还有下级工会或会员，不能删除",
-                      "This unit still has units or members under it and cannot be deleted");
+    return catalog_error("unit_in_use", "id", Msg::ErrThisUnitStillHasUnitsOr);
   return ok_status();
 }
 
@@ -71,10 +66,7 @@ std::optional<UnitType> parse_unit_type(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view unit_type_label(UnitType t, Locale l) {
-  const auto& info = kUnitTypeLabels[static_cast<std::size_t>(t)];
-  return l == Locale::En ? info.en : info.zh;
-}
+Msg unit_type_label(UnitType t) { return kUnitTypeLabels[static_cast<std::size_t>(t)]; }
 
 Decoded<UnionUnit> decode_unit(const json& fields) {
   Decoded<UnionUnit> out;
@@ -97,22 +89,20 @@ Decoded<UnionUnit> decode_unit(const json& fields) {
   if (type) {
     u.type = *parse_unit_type(*type);
     if (u.parent_id.empty() && u.type != UnitType::DistrictFederation)
-      r.add(make_error("unit_parent_required", "parent_id", "请选择上级工会（只有区总工会没有上级）",
-                       "Choose the unit above this one (only a district federation has none)"));
+      r.add(catalog_error("unit_parent_required", "parent_id", Msg::ErrChooseTheUnitAboveThisOne));
     if (!u.parent_id.empty() && u.type == UnitType::DistrictFederation)
-      r.add(make_error("unit_parent_type", "parent_id", "区总工会没有上级工会", "A district federation has no unit above it"));
+      r.add(catalog_error("unit_parent_type", "parent_id", Msg::ErrADistrictFederationHasNoUnit));
     if (u.type == UnitType::IndustryUnion && !industry_given)
-      r.add(make_error("required", "industry", "行业工会请选择所服务的行业", "An industry union serves a trade: choose it"));
+      r.add(catalog_error("required", "industry", Msg::ErrAnIndustryUnionServesATrade));
     if (u.type == UnitType::IndustryUnion && u.industry == Trade::Other)
-      r.add(make_error("industry_invalid", "industry", "行业工会请选择具体的行业", "An industry union serves one named trade"));
+      r.add(catalog_error("industry_invalid", "industry", Msg::ErrAnIndustryUnionServesOneNamed));
     if (u.type == UnitType::CompanyUnion && u.employer.empty() && !(r.has("employer") && !fields["employer"].is_string()))
-      r.add(make_error("required", "employer", "企业工会请填写所在企业（平台）的名称",
-                       "A company union names its employer (the company or platform)"));
+      r.add(catalog_error("required", "employer", Msg::ErrACompanyUnionNamesItsEmployer));
   }
   // The responsible unit of a unit is its parent (see unit.h): a mismatch would hand the
   // record to the wrong staff.
   if (r.ok() && responsible != u.parent_id)
-    r.add(make_error("unit_parent_mismatch", "unit_id", "负责单位应为上级工会", "unit_id must be the parent unit (parent_id)"));
+    r.add(catalog_error("unit_parent_mismatch", "unit_id", Msg::ErrUnitIdMustBeTheParent));
   out.errors = r.take_errors();
   return out;
 }
@@ -159,19 +149,15 @@ UnitTree units_from(const sync::RecordSource& records) {
 Status check_unit_placement(const std::string& unit_id, const UnionUnit& unit, const sync::RecordSource& records) {
   if (unit.parent_id.empty()) return ok_status();
   if (unit.parent_id == unit_id)
-    return make_error("unit_cycle", "parent_id", "工会不能是自己的上级", "A unit cannot be above itself");
+    return catalog_error("unit_cycle", "parent_id", Msg::ErrAUnitCannotBeAboveItself);
   const sync::Record* parent_record = records.get(kUnitKind, unit.parent_id);
   auto parent = parent_record ? unit_from_record(*parent_record) : std::nullopt;
-  if (!parent) return make_error("unit_parent_unknown", "parent_id", "找不到所选的上级工会", "The chosen parent unit does not exist");
+  if (!parent) return catalog_error("unit_parent_unknown", "parent_id", Msg::ErrTheChosenParentUnitDoesNot);
   if (!may_hold(parent->type, unit.type))
-    return make_error("unit_parent_type", "parent_id",
-                      std::string(unit_type_label(unit.type, Locale::ZhCN)) + "不能设在" +
-                          std::string(unit_type_label(parent->type, Locale::ZhCN)) + "之下",
-                      "A " + std::string(unit_type_label(unit.type, Locale::En)) + " cannot sit under a " +
-                          std::string(unit_type_label(parent->type, Locale::En)));
+    return catalog_error("unit_parent_type", "parent_id", Msg::ErrUnitCannotSitUnder, {unit_type_label(unit.type), unit_type_label(parent->type)});
   const UnitTree tree = units_from(records);
   if (!unit_id.empty() && tree.is_within(unit.parent_id, unit_id))
-    return make_error("unit_cycle", "parent_id", "上级工会不能是它自己的下级", "The parent cannot be a unit below this one");
+    return catalog_error("unit_cycle", "parent_id", Msg::ErrTheParentCannotBeAUnit);
   return ok_status();
 }
 

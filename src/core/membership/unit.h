@@ -36,7 +36,7 @@ inline constexpr std::array<std::string_view, 5> kUnitTypeNames = {
 
 std::string_view unit_type_name(UnitType t);
 std::optional<UnitType> parse_unit_type(std::string_view name);
-std::string_view unit_type_label(UnitType t, Locale l);
+Msg unit_type_label(UnitType t);
 
 struct UnionUnit {
   std::string id;         // the record id

@@ -10,17 +10,14 @@ using nlohmann::json;
 
 namespace {
 
-struct FocusLabel {
-  std::string_view zh, en;
+constexpr std::array<Msg, 6> kFocusLabels = {
+    Msg::FocusPolicyOutreach,
+    Msg::FocusCleanCity,
+    Msg::FocusHelpInNeed,
+    Msg::FocusCaringFleet,
+    Msg::FocusLivestreamsForFarmers,
+    Msg::FocusSafetyPatrol,
 };
-constexpr std::array<FocusLabel, 6> kFocusLabels = {{
-    {"理论速递", "policy outreach"},
-    {"创城创卫", "civic and clean city"},
-    {"特殊帮扶", "help for people in need"},
-    {"爱心车队", "caring fleet"},
-    {"直播助农", "livestreams for farmers"},
-    {"平安巡查", "safety patrol"},
-}};
 
 constexpr std::array<std::string_view, 4> kTeamFields = {"name", "focus", "unit_id", "description"};
 constexpr std::array<std::string_view, 7> kMembershipFields = {"team_id", "owner_id", "unit_id", "status",
@@ -30,8 +27,7 @@ Errors validate_team(const json& f) { return decode_volunteer_team(f).errors; }
 Errors validate_membership(const json& f) { return decode_volunteer_membership(f).errors; }
 
 Error not_a_member() {
-  return make_error("member_required", "owner_id", "只有会员可以加入志愿服务小分队，请先入会",
-                    "Only union members can join a volunteer team; join the union first");
+  return catalog_error("member_required", "owner_id", Msg::ErrOnlyUnionMembersCanJoinA);
 }
 
 bool is_active_member(const std::string& owner, const sync::RecordSource& records) {
@@ -44,19 +40,17 @@ Status on_create_membership(kinds::StepContext& ctx) {
   if (!ctx.records) return records_unavailable();
   const std::string team_id = field_str(ctx.fields, "team_id");
   const sync::Record* team = ctx.records->get(kVolunteerTeamKind, team_id);
-  if (!team || team->deleted) return make_error("team_unknown", "team_id", "找不到这支小分队", "No such volunteer team");
+  if (!team || team->deleted) return catalog_error("team_unknown", "team_id", Msg::ErrNoSuchVolunteerTeam);
   const std::string team_unit = team->str("unit_id");
   const std::string unit = field_str(ctx.fields, "unit_id");
   if (!unit.empty() && unit != team_unit)
-    return make_error("team_unit_mismatch", "unit_id", "应记在小分队所属的工会", "A team membership belongs to the team's unit");
+    return catalog_error("team_unit_mismatch", "unit_id", Msg::ErrATeamMembershipBelongsToThe);
   ctx.fields["unit_id"] = team_unit;
   const std::string owner = field_str(ctx.fields, "owner_id");
   if (!is_active_member(owner, *ctx.records)) return not_a_member();
   for (const sync::Record* other : ctx.records->find(kVolunteerMembershipKind, "owner_id", owner))
     if (other->id != ctx.before.id && other->str("team_id") == team_id)
-      return make_error("team_joined", "team_id",
-                        other->str("status") == "joined" ? "你已经在这支小分队里了" : "你以前加入过这支小分队，请选择重新加入",
-                        other->str("status") == "joined" ? "You are already in this team" : "You were in this team before: rejoin instead");
+      return catalog_error("team_joined", "team_id", other->str("status") == "joined" ? Msg::ErrAlreadyInTeam : Msg::ErrWasInTeamRejoin);
   ctx.fields["created_by"] = ctx.actor.user_id;
   ctx.fields["created_at"] = iso_moment(ctx.now_ms);
   append_step(ctx.fields, "join", ctx.actor, ctx.now_ms, team->str("name"));
@@ -83,17 +77,14 @@ std::optional<VolunteerFocus> parse_volunteer_focus(std::string_view name) {
   return std::nullopt;
 }
 
-std::string_view volunteer_focus_label(VolunteerFocus f, Locale l) {
-  const FocusLabel& label = kFocusLabels[static_cast<std::size_t>(f)];
-  return l == Locale::En ? label.en : label.zh;
-}
+Msg volunteer_focus_label(VolunteerFocus f) { return kFocusLabels[static_cast<std::size_t>(f)]; }
 
 Decoded<VolunteerTeam> decode_volunteer_team(const json& fields) {
   Decoded<VolunteerTeam> out;
   json_in::Reader r(fields, "volunteer_team");
   out.value.name = text::trim(r.required_str("name", 40));
   if (auto f = r.one_of("focus", kVolunteerFocusNames)) out.value.focus = *parse_volunteer_focus(*f);
-  else if (!r.has("focus")) r.add(make_error("required", "focus", "请选择小分队的服务方向", "Choose what the team does"));
+  else if (!r.has("focus")) r.add(catalog_error("required", "focus", Msg::ErrChooseWhatTheTeamDoes));
   out.value.unit_id = required_id(r, "unit_id");
   out.value.description = optional_text(r, "description", 500);
   refuse_unknown_fields(r, fields, kTeamFields);

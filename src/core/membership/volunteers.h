@@ -36,7 +36,7 @@ inline constexpr std::array<std::string_view, 6> kVolunteerFocusNames = {
 
 std::string_view volunteer_focus_name(VolunteerFocus f);
 std::optional<VolunteerFocus> parse_volunteer_focus(std::string_view name);
-std::string_view volunteer_focus_label(VolunteerFocus f, Locale l);
+Msg volunteer_focus_label(VolunteerFocus f);
 
 struct VolunteerTeam {
   std::string name;

@@ -36,14 +36,26 @@ std::optional<Msg> message_named(std::string_view name) {
   return std::nullopt;
 }
 
-std::string render(Msg msg, Locale locale, const std::vector<std::string>& params) {
-  std::string out(message_text(msg, locale));
-  std::size_t from = 0;
-  for (const std::string& p : params) {
-    const auto at = out.find("{}", from);
-    if (at == std::string::npos) break;
-    out.replace(at, 2, p);
-    from = at + p.size();
+std::string render(Msg msg, Locale locale, const std::vector<Param>& params) {
+  const std::string_view text = message_text(msg, locale);
+  std::string out;
+  std::size_t next = 0;  // the parameter a plain "{}" takes
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t index = params.size(), width = 0;
+    if (text.compare(i, 2, "{}") == 0) {
+      index = next++;
+      width = 2;
+    } else if (i + 2 < text.size() && text[i] == '{' && text[i + 1] >= '0' && text[i + 1] <= '9' && text[i + 2] == '}') {
+      index = static_cast<std::size_t>(text[i + 1] - '0');
+      width = 3;
+    }
+    if (width == 0) {
+      out += text[i];
+      continue;
+    }
+    if (index < params.size()) out += params[index].text(locale);
+    else out.append(text.substr(i, width));  // a missing parameter shows as its hole, not as nothing
+    i += width - 1;
   }
   return out;
 }

@@ -27,7 +27,7 @@ Errors validate_health_check_slot(const json& fields) {
   if (!r.has("end_time")) r.require("end_time");
   else end = r.time_of_day("end_time");
   if (start && end && *civil::parse_time_of_day(*end) <= *civil::parse_time_of_day(*start))
-    r.add(make_error("time_range_invalid", "end_time", "结束时间应晚于开始时间", "The end time must be after the start time"));
+    r.add(catalog_error("time_range_invalid", "end_time", Msg::ErrTheEndTimeMustBeAfter));
   if (!r.has("capacity")) r.require("capacity");
   else r.int_in("capacity", 1, kMaxSlotCapacity);
   r.int_in("places_taken", 0, kMaxSlotCapacity);  // kept by the server: see places_taken()
@@ -90,16 +90,16 @@ Status booking_on_create(kinds::StepContext& ctx) {
   const json& f = ctx.fields;
   const std::string slot_id = field_str(f, "slot_id");
   const sync::Record* slot = live_record(*ctx.records, "health_check_slot", slot_id);
-  if (!slot) return not_found("slot_id", "这个体检时段", "health-check slot");
-  if (field_str(f, "unit_id") != slot->str("unit_id")) return mismatch("unit_id", "体检时段", "health-check slot");
+  if (!slot) return not_found("slot_id", Msg::NounHealthCheckSlot);
+  if (field_str(f, "unit_id") != slot->str("unit_id")) return mismatch("unit_id", Msg::NounHealthCheckSlot);
   auto end = slot_end_ms(*slot);
   if (!end || ctx.now_ms >= *end)
-    return make_error("slot_past", "slot_id", "这个体检时段已经结束了，请选择其他时段", "This slot is over; choose another");
+    return catalog_error("slot_past", "slot_id", Msg::ErrThisSlotIsOverChooseAnother);
   for (const sync::Record* b : ctx.records->find("health_check_booking", "slot_id", slot_id))
     if (b->str("status") != "cancelled" && b->str("owner_id") == field_str(f, "owner_id"))
-      return make_error("already_booked", "slot_id", "你已经预约了这个时段，不用重复预约", "You have already booked this slot");
+      return catalog_error("already_booked", "slot_id", Msg::ErrYouHaveAlreadyBookedThisSlot);
   if (static_cast<std::int64_t>(places_taken(*ctx.records, slot_id)) >= slot->integer("capacity", 0))
-    return make_error("slot_full", "slot_id", "这个时段已约满，请选择其他时段", "This slot is full; choose another");
+    return catalog_error("slot_full", "slot_id", Msg::ErrThisSlotIsFullChooseAnother);
   return ok_status();
 }
 
@@ -109,10 +109,10 @@ Status booking_on_step(const std::string& transition, kinds::StepContext& ctx) {
   // Whether someone came is known only once the visit has begun.
   if (!ctx.records) return records_unavailable();
   const sync::Record* slot = live_record(*ctx.records, "health_check_slot", ctx.before.str("slot_id"));
-  if (!slot) return not_found("slot_id", "这个体检时段", "health-check slot");
+  if (!slot) return not_found("slot_id", Msg::NounHealthCheckSlot);
   auto date = civil::parse_date(slot->str("date"));
   if (!date || china_today(ctx.now_ms) < *date)
-    return make_error("too_early", "transition", "体检当天才能登记到场或缺席", "Attendance is recorded from the day of the check");
+    return catalog_error("too_early", "transition", Msg::ErrAttendanceIsRecordedFromTheDay);
   return ok_status();
 }
 

@@ -31,7 +31,7 @@ Errors validate_insurance_plan(const json& fields) {
   if (!r.has("period_end")) r.require("period_end");
   else end = r.date("period_end");
   if (start && end && *civil::parse_date(*end) < *civil::parse_date(*start))
-    r.add(make_error("period_invalid", "period_end", "结束日期不能早于开始日期", "The period cannot end before it starts"));
+    r.add(catalog_error("period_invalid", "period_end", Msg::ErrThePeriodCannotEndBeforeIt));
   r.str("description", 1000);
   r.int_in("enrolled", 0, kMaxQuota);  // kept by the server: see places_taken_in_plan()
   return r.take_errors();
@@ -92,31 +92,27 @@ Status enrolment_on_create(kinds::StepContext& ctx) {
   const json& f = ctx.fields;
   const std::string plan_id = field_str(f, "plan_id");
   const sync::Record* plan = live_record(*ctx.records, "insurance_plan", plan_id);
-  if (!plan) return not_found("plan_id", "这个保险项目", "insurance plan");
-  if (field_str(f, "unit_id") != plan->str("unit_id")) return mismatch("unit_id", "保险项目", "insurance plan");
+  if (!plan) return not_found("plan_id", Msg::NounInsurancePlan);
+  if (field_str(f, "unit_id") != plan->str("unit_id")) return mismatch("unit_id", Msg::NounInsurancePlan);
   const civil::Date today = china_today(ctx.now_ms);
   auto start = civil::parse_date(plan->str("period_start"));
   auto end = civil::parse_date(plan->str("period_end"));
   if (!start || !end || today < *start || today > *end)
-    return make_error("plan_not_open", "plan_id",
-                      "这个保险项目现在不在报名时间内（" + plan->str("period_start") + " 至 " + plan->str("period_end") + "）",
-                      "This plan is not open now (" + plan->str("period_start") + " to " + plan->str("period_end") + ")");
+    return catalog_error("plan_not_open", "plan_id", Msg::ErrThisPlanIsNotOpenNow, {plan->str("period_start"), plan->str("period_end")});
 
   const sync::Record* member = live_record(*ctx.records, "member", field_str(f, "member_id"));
-  if (!member) return not_found("member_id", "会员信息", "member record");
-  if (member->str("owner_id") != field_str(f, "owner_id")) return mismatch("member_id", "会员信息", "member record");
+  if (!member) return not_found("member_id", Msg::NounMemberRecord);
+  if (member->str("owner_id") != field_str(f, "owner_id")) return mismatch("member_id", Msg::NounMemberRecord);
   if (!member_in_good_standing(member->fields, ctx.now_ms))
-    return make_error("not_eligible", "member_id", "只有会籍有效的工会会员才能参加，请先办理或续期会员",
-                      "Only union members in good standing can enrol; join or renew first");
+    return catalog_error("not_eligible", "member_id", Msg::ErrOnlyUnionMembersInGoodStanding);
 
   for (const sync::Record* e : ctx.records->find("insurance_enrolment", "plan_id", plan_id)) {
     if (e->str("status") != "enrolled") continue;
     if (e->str("member_id") == field_str(f, "member_id") || e->str("owner_id") == field_str(f, "owner_id"))
-      return make_error("already_enrolled", "member_id", "你已经参加了这个保险项目，不用重复报名",
-                        "You are already enrolled in this plan");
+      return catalog_error("already_enrolled", "member_id", Msg::ErrYouAreAlreadyEnrolledInThis);
   }
   if (static_cast<std::int64_t>(places_taken_in_plan(*ctx.records, plan_id)) >= plan->integer("quota", 0))
-    return make_error("quota_full", "plan_id", "这个保险项目的名额已满", "This plan has no places left");
+    return catalog_error("quota_full", "plan_id", Msg::ErrThisPlanHasNoPlacesLeft);
   ctx.fields["enrolled_at"] = civil::format_datetime_utc(ctx.now_ms);
   return ok_status();
 }

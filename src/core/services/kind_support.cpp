@@ -21,9 +21,8 @@ const sync::Record* live_record(const sync::RecordSource& records, const std::st
   return r && !r->deleted ? r : nullptr;
 }
 
-Error mismatch(const std::string& field, const std::string& what_zh, const std::string& what_en) {
-  return make_error("mismatch", field, "与" + what_zh + "的信息不一致，请刷新后再试",
-                    "Does not match the " + what_en + "; refresh and try again");
+Error mismatch(const std::string& field, Msg what) {
+  return catalog_error("mismatch", field, Msg::ErrDoesNotMatchRecord, {what});
 }
 
 }  // namespace nx::services

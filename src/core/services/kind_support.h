@@ -42,6 +42,6 @@ civil::Date china_today(std::int64_t now_ms);
 const sync::Record* live_record(const sync::RecordSource& records, const std::string& kind, const std::string& id);
 
 // A copied access field (owner_id, unit_id) differs from the record it hangs off.
-Error mismatch(const std::string& field, const std::string& what_zh, const std::string& what_en);
+Error mismatch(const std::string& field, Msg what);
 
 }  // namespace nx::services

@@ -9,12 +9,12 @@ using nlohmann::json;
 
 namespace {
 
-Error type_error(const std::string& field, const char* zh, const char* en) {
-  return make_error("type_invalid", field, std::string("应为") + zh, std::string("Expected ") + en);
+Error type_error(const std::string& field, Msg expected) {
+  return catalog_error("type_invalid", field, Msg::ErrExpected, {expected});
 }
 
 Error time_error(const std::string& field) {
-  return make_error("time_invalid", field, "时间格式应为 时:分，如 08:30", "Times look like 08:30");
+  return catalog_error("time_invalid", field, Msg::ErrTimesLookLike0830);
 }
 
 std::optional<int> read_time(json_in::Reader& r, const json& obj, const char* key, const std::string& where) {
@@ -25,7 +25,7 @@ std::optional<int> read_time(json_in::Reader& r, const json& obj, const char* ke
     return std::nullopt;
   }
   if (!it->is_string()) {
-    r.add(type_error(field, "时间文字", "a time like 08:30"));
+    r.add(type_error(field, Msg::TypeTime));
     return std::nullopt;
   }
   auto minutes = civil::parse_time_of_day(it->get_ref<const std::string&>());
@@ -35,34 +35,32 @@ std::optional<int> read_time(json_in::Reader& r, const json& obj, const char* ke
 
 void read_day(json_in::Reader& r, const json& list, const std::string& field, std::vector<Interval>& out) {
   if (!list.is_array()) {
-    r.add(type_error(field, "时间段列表", "a list of intervals"));
+    r.add(type_error(field, Msg::TypeIntervalList));
     return;
   }
   if (list.size() > kMaxIntervalsPerDay) {
-    r.add(make_error("too_many", field, "每天最多 " + std::to_string(kMaxIntervalsPerDay) + " 个时间段",
-                     "At most " + std::to_string(kMaxIntervalsPerDay) + " intervals a day"));
+    r.add(catalog_error("too_many", field, Msg::ErrAtMostIntervalsADay, {std::to_string(kMaxIntervalsPerDay)}));
     return;
   }
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string where = field + "[" + std::to_string(i) + "]";
     const json& item = list[i];
     if (!item.is_object()) {
-      r.add(type_error(where, "{open, close}", "an object {open, close}"));
+      r.add(type_error(where, Msg::TypeInterval));
       continue;
     }
     for (const auto& [key, _] : item.items())
       if (key != "open" && key != "close")
-        r.add(make_error("field_unknown", where + "." + key, "时间段只有开门和关门时间", "An interval has only open and close"));
+        r.add(catalog_error("field_unknown", where + "." + key, Msg::ErrAnIntervalHasOnlyOpenAnd));
     auto open = read_time(r, item, "open", where);
     auto close = read_time(r, item, "close", where);
     if (!open || !close) continue;
     if (*open == 24 * 60) {
-      r.add(make_error("time_invalid", where + ".open", "开门时间不能是 24:00，请写 00:00", "Opening at 24:00 is 00:00"));
+      r.add(catalog_error("time_invalid", where + ".open", Msg::ErrOpeningAt2400Is00));
       continue;
     }
     if (*open == *close) {
-      r.add(make_error("interval_empty", where, "开门和关门时间不能相同；全天开放请写 00:00 到 24:00",
-                       "Opening and closing times are the same; for all day write 00:00 to 24:00"));
+      r.add(catalog_error("interval_empty", where, Msg::ErrOpeningAndClosingTimesAreThe));
       continue;
     }
     out.push_back(Interval{*open, *close});
@@ -78,13 +76,12 @@ OpeningHours read_opening_hours(json_in::Reader& r, const json& fields) {
 
   if (auto it = fields.find("hours"); it != fields.end() && !it->is_null()) {
     if (!it->is_object()) {
-      r.add(type_error("hours", "按星期填写的营业时间", "opening hours by weekday"));
+      r.add(type_error("hours", Msg::TypeWeeklyHours));
     } else {
       for (const auto& [key, list] : it->items()) {
         auto day = std::find(kWeekdayKeys.begin(), kWeekdayKeys.end(), key);
         if (day == kWeekdayKeys.end()) {
-          r.add(make_error("field_unknown", "hours." + key, "星期应为 mon、tue、wed、thu、fri、sat、sun 之一",
-                           "Weekdays are mon, tue, wed, thu, fri, sat, sun"));
+          r.add(catalog_error("field_unknown", "hours." + key, Msg::ErrWeekdaysAreMonTueWedThu));
           continue;
         }
         read_day(r, list, "hours." + key, hours.week[static_cast<std::size_t>(day - kWeekdayKeys.begin())]);
@@ -94,17 +91,16 @@ OpeningHours read_opening_hours(json_in::Reader& r, const json& fields) {
 
   if (auto it = fields.find("closed_dates"); it != fields.end() && !it->is_null()) {
     if (!it->is_array()) {
-      r.add(type_error("closed_dates", "日期列表", "a list of dates"));
+      r.add(type_error("closed_dates", Msg::TypeDateList));
     } else if (it->size() > kMaxClosedDates) {
-      r.add(make_error("too_many", "closed_dates", "休息日最多 " + std::to_string(kMaxClosedDates) + " 个",
-                       "At most " + std::to_string(kMaxClosedDates) + " closed dates"));
+      r.add(catalog_error("too_many", "closed_dates", Msg::ErrAtMostClosedDates, {std::to_string(kMaxClosedDates)}));
     } else {
       for (std::size_t i = 0; i < it->size(); ++i) {
         const json& item = (*it)[i];
         const std::string where = "closed_dates[" + std::to_string(i) + "]";
         auto date = item.is_string() ? civil::parse_date(item.get_ref<const std::string&>()) : std::nullopt;
         if (!date) {
-          r.add(make_error("date_invalid", where, "日期格式应为 年-月-日，如 2026-10-01", "Dates look like 2026-10-01"));
+          r.add(catalog_error("date_invalid", where, Msg::ErrDatesLookLike20261001));
           continue;
         }
         hours.closed_dates.push_back(*date);

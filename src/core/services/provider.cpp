@@ -24,7 +24,7 @@ Errors validate_provider(const json& fields) {
   if (!r.has("services")) {
     r.require("services");
   } else if (auto s = r.string_set("services", kProviderServices); s && s->empty()) {
-    r.add(make_error("required", "services", "请至少选择一项服务", "Choose at least one service"));
+    r.add(catalog_error("required", "services", Msg::ErrChooseAtLeastOneService));
   }
   read_id(r, "unit_id", true);
   r.str("office_hours", 100);

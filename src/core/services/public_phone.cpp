@@ -36,9 +36,7 @@ std::optional<std::string> normalize_public_phone(std::string_view raw) {
 
 std::optional<Error> public_phone(std::string_view value, const std::string& field) {
   if (normalize_public_phone(value)) return std::nullopt;
-  return make_error("phone_invalid", field,
-                    "电话号码不正确：请填写手机号（如 13800138000）或带区号的座机号（如 0523-86012345）",
-                    "Enter a mobile number (like 13800138000) or a landline with its area code (like 0523-86012345)");
+  return catalog_error("phone_invalid", field, Msg::ErrEnterAMobileNumberLike13800138000);
 }
 
 }  // namespace nx::services

@@ -37,18 +37,18 @@ Status message_on_create(kinds::StepContext& ctx) {
   if (!ctx.records) return records_unavailable();
   const json& f = ctx.fields;
   const sync::Record* request = live_record(*ctx.records, "service_request", field_str(f, "request_id"));
-  if (!request) return not_found("request_id", "这条服务申请", "service request");
+  if (!request) return not_found("request_id", Msg::NounServiceRequest);
   if (request->str("status") == "cancelled")
-    return make_error("request_closed", "request_id", "这条申请已取消，不能再留言", "The request was cancelled; no more messages");
+    return catalog_error("request_closed", "request_id", Msg::ErrTheRequestWasCancelledNoMore);
   for (const char* field : {"owner_id", "unit_id", "provider_id"})
-    if (field_str(f, field) != request->str(field)) return mismatch(field, "服务申请", "service request");
+    if (field_str(f, field) != request->str(field)) return mismatch(field, Msg::NounServiceRequest);
 
   if (field_str(f, "author_id") != ctx.actor.user_id)
-    return make_error("author_mismatch", "author_id", "只能以自己的名义留言", "You can only write as yourself");
+    return catalog_error("author_mismatch", "author_id", Msg::ErrYouCanOnlyWriteAsYourself);
   const std::string role = author_role_for(ctx.actor, *request);
-  if (role.empty()) return make_error("forbidden", "", "你不能在这条申请下留言", "You may not write in this request's thread");
+  if (role.empty()) return catalog_error("forbidden", "", Msg::ErrYouMayNotWriteInThis);
   if (field_str(f, "author_role") != role)
-    return make_error("author_role_mismatch", "author_role", "留言身份不正确", "The author role should be " + role);
+    return catalog_error("author_role_mismatch", "author_role", Msg::ErrAuthorRoleWrong);
   return ok_status();
 }
 

@@ -49,8 +49,7 @@ bool in(std::string_view value, std::initializer_list<std::string_view> set) {
 }
 
 Error state_mismatch(const std::string& field, const std::string& status) {
-  return make_error("state_mismatch", field, "申请现在的状态（" + status + "）下不能有这一项",
-                    "Not allowed while the request is " + status + ": " + field);
+  return catalog_error("state_mismatch", field, Msg::ErrNotWhileRequestIs, {status, field});
 }
 
 }  // namespace
@@ -65,12 +64,10 @@ Errors validate_service_request(const json& fields) {
   else if (auto v = r.one_of("category", kRequestCategories)) category = *v;
   if (r.has("topic")) {
     if (!category.empty() && category != "legal_aid" && category != "legal_consultation")
-      r.add(make_error("topic_not_allowed", "topic", "只有法律咨询和法律援助需要选择问题类型",
-                       "Only legal consultation and legal aid have a topic"));
+      r.add(catalog_error("topic_not_allowed", "topic", Msg::ErrOnlyLegalConsultationAndLegalAid));
     else r.one_of("topic", kLegalTopics);
   } else if (category == "legal_aid") {
-    r.add(make_error("required", "topic", "请选择法律援助的问题类型（劳动关系、工伤、欠薪或其他）",
-                     "Choose what the legal aid is about (labour relation, work injury, unpaid wages or other)"));
+    r.add(catalog_error("required", "topic", Msg::ErrChooseWhatTheLegalAidIs));
   }
   r.required_str("description", 1000);
   read_id(r, "owner_id", true);
@@ -115,7 +112,7 @@ Errors validate_service_request(const json& fields) {
 namespace {
 
 Error reason_required() {
-  return make_error("required", "reason", "请写明原因", "Please give a reason");
+  return catalog_error("required", "reason", Msg::ErrPleaseGiveAReason);
 }
 
 // The optional or required "reason" of a step, at most 500 characters, moved into `field`.
@@ -141,14 +138,13 @@ Status match(kinds::StepContext& ctx) {
   else due = p.date("due_date");
   if (!p.ok()) return p.errors().front();
   if (*civil::parse_date(*due) < china_today(ctx.now_ms))
-    return make_error("due_date_past", "due_date", "办结期限不能早于今天", "The due date cannot be before today");
+    return catalog_error("due_date_past", "due_date", Msg::ErrTheDueDateCannotBeBefore);
   if (!ctx.records) return records_unavailable();
   const sync::Record* found = live_record(*ctx.records, "provider", *provider);
-  if (!found) return not_found("provider_id", "这个服务方", "provider");
+  if (!found) return not_found("provider_id", Msg::NounProvider);
   const std::string category = field_str(ctx.fields, "category");
   if (!provider_offers(found->fields, service_for_category(category)))
-    return make_error("provider_unavailable", "provider_id", "这个服务方现在不接这类服务，请换一个",
-                      "This provider does not take " + category + " requests now; choose another");
+    return catalog_error("provider_unavailable", "provider_id", Msg::ErrProviderDoesNotTakeThis);
   // Set here, not left to the merge of the op's fields: the step's values win even where an
   // admin's direct edit stamped these fields later.
   ctx.fields["provider_id"] = *provider;
@@ -160,7 +156,7 @@ Status confirm(kinds::StepContext& ctx) {
   if (Status s = only_params(ctx.params, {"rating", "comment"}); !s) return s;
   json_in::Reader p(ctx.params, "params");
   if (!p.has("rating"))
-    return make_error("required", "rating", "请给这次服务打分（1 到 5 颗星）", "Please rate the service from 1 to 5 stars");
+    return catalog_error("required", "rating", Msg::ErrPleaseRateTheServiceFrom1);
   auto rating = p.int_in("rating", 1, 5);
   auto comment = p.str("comment", 500);
   if (!p.ok()) return p.errors().front();
@@ -176,10 +172,7 @@ Status reopen(kinds::StepContext& ctx) {
     auto confirmed = civil::parse_datetime_ms(field_str(ctx.before.fields, "confirmed_at"));
     constexpr std::int64_t kWindowMs = std::int64_t{kReopenWindowDays} * 24 * 3600 * 1000;
     if (!confirmed || ctx.now_ms - *confirmed > kWindowMs)
-      return make_error("reopen_window_passed", "transition",
-                        "确认超过 " + std::to_string(kReopenWindowDays) + " 天后不能再重新打开，请重新下单",
-                        "A request can be reopened only within " + std::to_string(kReopenWindowDays) +
-                            " days of confirming it; please order again");
+      return catalog_error("reopen_window_passed", "transition", Msg::ErrARequestCanBeReopenedOnly, {std::to_string(kReopenWindowDays)});
   }
   if (Status s = take_reason(ctx, "reopen_reason", true); !s) return s;
   // Not done after all: the old rating and delivery no longer describe it.

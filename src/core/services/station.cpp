@@ -23,8 +23,7 @@ std::optional<double> read_coordinate(json_in::Reader& r, const char* field, dou
   auto v = r.number_in(field, -1000, 1000);
   if (!v) return std::nullopt;
   if (*v < min || *v > max) {
-    r.add(make_error("location_invalid", field, "位置不在中国境内，请在地图上重新选点",
-                     "The location is outside China; pick it again on the map"));
+    r.add(catalog_error("location_invalid", field, Msg::ErrTheLocationIsOutsideChinaPick));
     return std::nullopt;
   }
   return v;

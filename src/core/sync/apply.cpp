@@ -26,14 +26,14 @@ ApplyResult rejected(const Record* current, Error reason) {
 }
 
 Error forbidden() {
-  return make_error("forbidden", "", "你没有权限修改这条记录", "You may not change this record");
+  return catalog_error("forbidden", "", Msg::ErrYouMayNotChangeThisRecord);
 }
 
 std::optional<Error> touches_step_only_field(const kinds::KindSpec& spec, const json& set) {
   for (const auto& [name, _] : set.items()) {
     const bool step_only = name == spec.status_field && spec.workflow != nullptr;
     if (step_only || std::find(spec.step_only_fields.begin(), spec.step_only_fields.end(), name) != spec.step_only_fields.end())
-      return make_error("field_protected", name, "这一项只能通过办理流程修改", "This field changes only through its workflow: " + name);
+      return catalog_error("field_protected", name, Msg::ErrFieldOnlyThroughWorkflow, {name});
   }
   return std::nullopt;
 }
@@ -82,7 +82,7 @@ ApplyResult apply_delete(const Record* current, const Op& op, const kinds::KindS
     // A delete that arrives before the record itself: keep the tombstone so the record, when
     // it arrives, is already deleted. Only someone who could have created it may do this.
     if (!(rights_over(ctx.actor, json::object(), ctx.units) & spec.create_rights & ~unsigned(kOwner)))
-      return rejected(current, make_error("not_found", "id", "找不到这条记录", "No such record"));
+      return rejected(current, catalog_error("not_found", "id", Msg::ErrNoSuchRecord));
     record.kind = op.kind;
     record.id = op.id;
   }
@@ -135,10 +135,10 @@ ApplyResult apply_set(const Record* current, const Op& op, const kinds::KindSpec
 }
 
 ApplyResult apply_transition(const Record* current, const Op& op, const kinds::KindSpec& spec, const ApplyContext& ctx) {
-  if (!current) return rejected(current, make_error("not_found", "id", "找不到这条记录", "No such record"));
-  if (current->deleted) return rejected(current, make_error("deleted", "id", "这条记录已被删除", "This record was deleted"));
+  if (!current) return rejected(current, catalog_error("not_found", "id", Msg::ErrNoSuchRecord));
+  if (current->deleted) return rejected(current, catalog_error("deleted", "id", Msg::ErrThisRecordWasDeleted));
   if (!spec.workflow)
-    return rejected(current, make_error("transition_unknown", "transition", "这类记录没有办理流程", "This kind of record has no workflow"));
+    return rejected(current, catalog_error("transition_unknown", "transition", Msg::ErrThisKindOfRecordHasNo));
   if (auto e = touches_step_only_field(spec, op.set)) return rejected(current, *e);
 
   const Workflow& wf = *spec.workflow;
@@ -148,8 +148,7 @@ ApplyResult apply_transition(const Record* current, const Op& op, const kinds::K
   if (step && stamp != current->stamps.end() && !(op.hlc > stamp->second)) {
     // Made before the record's last state change: a replay of it, or a conflict to show.
     if (state == step->to) return ApplyResult{ApplyStatus::Merged, std::nullopt, *current};
-    return rejected(current, make_error("conflict", "transition", "这条记录已被更新（现在是：" + state + "），请刷新后再试",
-                                        "The record changed since (now " + state + "); review it and try again"));
+    return rejected(current, catalog_error("conflict", "transition", Msg::ErrTheRecordChangedSinceNowReview, {state}));
   }
   const unsigned rights = rights_over(ctx.actor, current->fields, ctx.units);
   auto to = check_transition(wf, state, op.transition, rights);
@@ -174,9 +173,9 @@ ApplyResult apply_transition(const Record* current, const Op& op, const kinds::K
 
 ApplyResult apply_op(const Record* current, const Op& op, const ApplyContext& ctx) {
   const kinds::KindSpec* spec = ctx.registry.find(op.kind);
-  if (!spec) return rejected(current, make_error("kind_unknown", "kind", "不认识的记录类型：" + op.kind, "Unknown record kind: " + op.kind));
+  if (!spec) return rejected(current, catalog_error("kind_unknown", "kind", Msg::ErrUnknownRecordKind, {op.kind}));
   if (current && (current->kind != op.kind || current->id != op.id))
-    return rejected(current, make_error("id_mismatch", "id", "记录不匹配", "The op is for another record"));
+    return rejected(current, catalog_error("id_mismatch", "id", Msg::ErrTheOpIsForAnotherRecord));
   if (op.del) return apply_delete(current, op, *spec, ctx);
   if (!op.transition.empty()) return apply_transition(current, op, *spec, ctx);
   return apply_set(current, op, *spec, ctx);

@@ -40,34 +40,34 @@ Result<Op> decode_op(const json& j) {
   op.op_id = r.required_uuid("op_id");
   op.id = r.required_uuid("id");
   if (auto v = r.str("kind", 40)) {
-    if (!is_field_name(*v)) r.add(make_error("kind_invalid", "kind", "记录类型不正确", "Not a valid record kind"));
+    if (!is_field_name(*v)) r.add(catalog_error("kind_invalid", "kind", Msg::ErrNotAValidRecordKind));
     op.kind = *v;
   } else {
     r.require("kind");
   }
   if (auto v = r.str("hlc", 100)) {
     if (auto h = Hlc::parse(*v)) op.hlc = *h;
-    else r.add(make_error("hlc_invalid", "hlc", "时间戳格式不正确", "Not a valid HLC stamp"));
+    else r.add(catalog_error("hlc_invalid", "hlc", Msg::ErrNotAValidHLCStamp));
   } else {
     r.require("hlc");
   }
   if (auto v = r.str("transition", 40)) {
-    if (!is_field_name(*v)) r.add(make_error("transition_invalid", "transition", "操作名称不正确", "Not a valid transition name"));
+    if (!is_field_name(*v)) r.add(catalog_error("transition_invalid", "transition", Msg::ErrNotAValidTransitionName));
     op.transition = *v;
   }
   if (auto v = r.boolean("delete")) op.del = *v;
   if (j.is_object() && j.contains("set") && !j["set"].is_null()) {
     const json& set = j["set"];
     if (!set.is_object()) {
-      r.add(make_error("type_invalid", "set", "应为一个对象", "Expected an object of fields"));
+      r.add(catalog_error("type_invalid", "set", Msg::ErrExpectedAnObjectOfFields));
     } else if (set.size() > kMaxFieldsPerOp) {
-      r.add(make_error("too_many_fields", "set", "一次修改的字段太多", "Too many fields in one op"));
+      r.add(catalog_error("too_many_fields", "set", Msg::ErrTooManyFieldsInOneOp));
     } else {
       for (const auto& [name, value] : set.items()) {
         if (!is_field_name(name)) {
-          r.add(make_error("field_invalid", "set." + head_of(name, kMaxFieldNameLength), "字段名不正确", "Not a valid field name"));
+          r.add(catalog_error("field_invalid", "set." + head_of(name, kMaxFieldNameLength), Msg::ErrNotAValidFieldName));
         } else if (json_in::depth(value) > 4) {
-          r.add(make_error("too_deep", "set." + name, "内容嵌套太深", "The value is nested too deeply"));
+          r.add(catalog_error("too_deep", "set." + name, Msg::ErrTheValueIsNestedTooDeeply));
         }
       }
       op.set = set;
@@ -75,12 +75,11 @@ Result<Op> decode_op(const json& j) {
   }
   const int forms = (op.del ? 1 : 0) + (!op.transition.empty() ? 1 : 0) + (op.transition.empty() && !op.del && j.is_object() && j.contains("set") ? 1 : 0);
   if (r.ok() && forms != 1)
-    r.add(make_error("op_form_invalid", "op", "操作应为修改、流程步骤或删除之一",
-                     "An op is exactly one of: set, transition (optionally with set), delete"));
+    r.add(catalog_error("op_form_invalid", "op", Msg::ErrAnOpIsExactlyOneOf));
   if (r.ok() && op.del && !op.set.empty())
-    r.add(make_error("op_form_invalid", "set", "删除操作不能同时修改字段", "A delete carries no fields"));
+    r.add(catalog_error("op_form_invalid", "set", Msg::ErrADeleteCarriesNoFields));
   if (r.ok() && op.transition.empty() && !op.del && op.set.empty())
-    r.add(make_error("op_form_invalid", "set", "没有要修改的字段", "The op sets no fields"));
+    r.add(catalog_error("op_form_invalid", "set", Msg::ErrTheOpSetsNoFields));
   if (!r.ok()) return r.errors().front();
   return op;
 }

@@ -26,7 +26,7 @@ json Record::to_json() const {
 
 Result<Record> Record::from_json(const json& j) {
   auto bad = [](const char* what) {
-    return make_error("record_invalid", "record", std::string("记录已损坏：") + what, std::string("Corrupt record: ") + what);
+    return catalog_error("record_invalid", "record", Msg::ErrCorruptRecord, {what});
   };
   if (!j.is_object()) return bad("not an object");
   Record r;

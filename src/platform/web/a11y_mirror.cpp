@@ -20,11 +20,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void nx_a11y_tap(float x, float y) {
 }
 
 // clang-format off
-EM_JS(void, nx_js_a11y_install, (), {
+EM_JS(void, nx_js_a11y_install, (const char* label), {
   var root = document.createElement('div');
   root.id = 'nx-a11y';
   root.setAttribute('role', 'application');
-  root.setAttribute('aria-label', '暖新');
+  root.setAttribute('aria-label', UTF8ToString(label));
   document.body.appendChild(root);
   Module.nxA11y = {root: root};
 });
@@ -81,7 +81,7 @@ EM_JS(void, nx_js_a11y_update, (const char* json_ptr), {
 });
 // clang-format on
 
-void a11y_mirror_install() { nx_js_a11y_install(); }
+void a11y_mirror_install(std::string_view app_name) { nx_js_a11y_install(std::string(app_name).c_str()); }
 
 void a11y_mirror_update(const std::string& widgets_json) {
   static std::string last;  // most frames show what the last one did: no DOM work for them

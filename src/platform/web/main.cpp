@@ -196,7 +196,7 @@ int main() {
 
   nx::platform::input_install(kCanvas);
   nx::platform::text_input_install();
-  nx::platform::a11y_mirror_install();
+  nx::platform::a11y_mirror_install(nx::message_text(nx::Msg::AppName, g_state.locale));
   const std::string start_screen = nx::platform::navigation_install([](const std::string& screen, int depth) {
     if (auto tab = nx::app::tab_from_screen_name(screen)) g_state.tab = *tab;
     nx::app::close_pages_to(g_state, depth);

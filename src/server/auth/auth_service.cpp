@@ -15,15 +15,14 @@ using nlohmann::json;
 
 namespace {
 
-ApiError unauthorized(std::string code, std::string zh, std::string en) {
-  return ApiError(401, make_error(std::move(code), "", std::move(zh), std::move(en)));
+ApiError unauthorized(std::string code, Msg msg, const std::vector<Param>& params = {}) {
+  return ApiError(401, catalog_error(std::move(code), "", msg, params));
 }
 
 ApiError too_many(int retry_after_s) {
   const std::string minutes = std::to_string((retry_after_s + 59) / 60);
   return ApiError(429,
-                  make_error("too_many_attempts", "", "尝试次数太多，请 " + minutes + " 分钟后再试",
-                             "Too many attempts; try again in " + minutes + " min"),
+                  catalog_error("too_many_attempts", "", Msg::ErrTooManyAttemptsTryAgainIn, {minutes}),
                   retry_after_s);
 }
 
@@ -33,13 +32,12 @@ void only_fields(json_in::Reader& r, const json& body, std::initializer_list<con
   for (const auto& item : body.items()) {
     const std::string& name = item.key();
     if (std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return name == a; }) == allowed.end())
-      r.add(make_error("field_unknown", name, "不认识的字段：" + name, "Unknown field: " + name));
+      r.add(catalog_error("field_unknown", name, Msg::ErrUnknownField, {name}));
   }
 }
 
 ApiError phone_taken() {
-  return ApiError(409, make_error("phone_taken", "phone", "这个手机号已经注册过了，请直接登录",
-                                  "This phone number is registered already; log in instead"));
+  return ApiError(409, catalog_error("phone_taken", "phone", Msg::ErrThisPhoneNumberIsRegisteredAlready));
 }
 
 void throw_first(json_in::Reader& r) {
@@ -165,16 +163,9 @@ Session AuthService::login(const std::string& account_key, const std::string& ad
   if (!ok) {
     const int left = std::max(0, kAccountRule.max_attempts - earlier_failures - 1);
     const bool worker = account_key.rfind("login:phone:", 0) == 0;
-    std::string zh = worker ? "手机号或 PIN 码不对" : "用户名或密码不对";
-    std::string en = worker ? "Wrong phone number or PIN" : "Wrong username or password";
-    if (left > 0) {
-      zh += "，还可以再试 " + std::to_string(left) + " 次";
-      en += "; " + std::to_string(left) + " tries left";
-    } else {
-      zh += "，请 15 分钟后再试";
-      en += "; try again in 15 min";
-    }
-    throw unauthorized("login_failed", zh, en);
+    const Msg wrong = worker ? Msg::SignInWrongPin : Msg::SignInWrongPassword;
+    if (left > 0) throw unauthorized("login_failed", Msg::SignInWrongTriesLeft, {wrong, std::to_string(left)});
+    throw unauthorized("login_failed", Msg::SignInWrongLockedOut, {wrong});
   }
   auto c = pool_.acquire();
   db::Transaction tx(*c, db::TxMode::Write);
@@ -188,14 +179,14 @@ Session AuthService::login(const std::string& account_key, const std::string& ad
 store::User AuthService::authenticate(const std::string& authorization) {
   const std::string token = bearer_token(authorization);
   if (token.empty())
-    throw unauthorized("auth_required", "请先登录", "Sign in first (Authorization: Bearer <token>)");
+    throw unauthorized("auth_required", Msg::AuthRequired);
   const std::string digest = token_digest(token);
   auto c = pool_.acquire();
   auto owner = store::token_owner(*c, digest);
-  if (!owner) throw unauthorized("token_invalid", "登录已失效，请重新登录", "This session is not valid; sign in again");
+  if (!owner) throw unauthorized("token_invalid", Msg::AuthTokenInvalid);
   if (owner->expires_at <= now_ms()) {
     store::delete_token(*c, digest);
-    throw unauthorized("token_expired", "登录已过期，请重新登录", "This session has expired; sign in again");
+    throw unauthorized("token_expired", Msg::AuthTokenExpired);
   }
   return std::move(owner->user);
 }

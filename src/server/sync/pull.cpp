@@ -20,8 +20,7 @@ std::int64_t query_int(const std::string& text, const std::string& field, std::i
   std::int64_t v = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc() || end != text.data() + text.size() || v < min || v > max)
-    throw bad_request(make_error("query_invalid", field, field + " 应为 " + std::to_string(min) + " 到 " + std::to_string(max) + " 的整数",
-                                 field + " must be an integer from " + std::to_string(min) + " to " + std::to_string(max)));
+    throw bad_request(catalog_error("query_invalid", field, Msg::ErrMustBeAnIntegerFromTo, {field, std::to_string(min), std::to_string(max)}));
   return v;
 }
 
@@ -104,10 +103,9 @@ json SyncService::history(const store::User& user, const std::string& kind, cons
   const sync::Record* r = records.get(kind, id);
   const Actor actor = user.actor();
   if (!r || !sync::may_read(actor, *r, units))
-    throw ApiError(404, make_error("not_found", "id", "找不到这条记录", "No such record"));
+    throw ApiError(404, catalog_error("not_found", "id", Msg::ErrNoSuchRecord));
   if (!(rights_over(actor, r->fields, units) & (kUnitStaff | kAdmin)))
-    throw ApiError(403, make_error("forbidden", "", "只有负责的工会干部可以查看修改记录",
-                                   "Only the responsible union staff may see a record's history"));
+    throw ApiError(403, catalog_error("forbidden", "", Msg::ErrOnlyTheResponsibleUnionStaffMay));
   json entries = json::array();
   for (const db::Row& row : c->query(
            "SELECT a.seq, a.op_id, a.at, a.user_id, COALESCE(u.name, ''), a.role, a.device_id, a.status, a.op, a.previous "

@@ -32,15 +32,13 @@ std::string device_of(const json& body) {
   if (r.ok() && (device.empty() || !std::all_of(device.begin(), device.end(), [](unsigned char ch) {
                    return std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.' || ch == ':';
                  })))
-    r.add(make_error("device_id_invalid", "device_id", "设备编号只能含字母、数字和 - _ . :",
-                     "device_id may hold letters, digits and - _ . : only"));
+    r.add(catalog_error("device_id_invalid", "device_id", Msg::ErrDeviceIdMayHoldLettersDigits));
   if (!r.has("ops")) r.require("ops");
   if (!r.ok()) throw bad_request(r.errors().front());
   const json& ops = body["ops"];
-  if (!ops.is_array()) throw bad_request(make_error("type_invalid", "ops", "ops 应为数组", "ops must be an array"));
+  if (!ops.is_array()) throw bad_request(catalog_error("type_invalid", "ops", Msg::ErrOpsMustBeAnArray));
   if (ops.size() > kMaxOpsPerPush)
-    throw ApiError(413, make_error("too_many_ops", "ops", "一次最多同步 " + std::to_string(kMaxOpsPerPush) + " 条修改",
-                                   "At most " + std::to_string(kMaxOpsPerPush) + " ops per push"));
+    throw ApiError(413, catalog_error("too_many_ops", "ops", Msg::ErrAtMostOpsPerPush, {std::to_string(kMaxOpsPerPush)}));
   return device;
 }
 
@@ -84,7 +82,7 @@ struct OpLog {
       // Someone else's op id: say nothing about what it did.
       out["status"] = "rejected";
       out.erase("original");
-      out["reason"] = error_json(make_error("op_id_taken", "op_id", "操作编号已被使用", "This op id is taken"));
+      out["reason"] = error_json(catalog_error("op_id_taken", "op_id", Msg::ErrThisOpIdIsTaken));
       return out;
     }
     if (!row.is_null(2)) out["reason"] = json::parse(row.text(2), nullptr, false);
@@ -177,8 +175,7 @@ json SyncService::push(const store::User& user, const json& body) {
     const json& op = ops[i];
     const auto it = op.is_object() ? op.find("op_id") : op.end();
     if (!op.is_object() || it == op.end() || !it->is_string() || validate::uuid(it->get<std::string>()))
-      throw bad_request(make_error("op_id_invalid", "ops[" + std::to_string(i) + "].op_id",
-                                   "每条修改都要有操作编号（UUID）", "Every op needs an op_id (a UUID)"));
+      throw bad_request(catalog_error("op_id_invalid", "ops[" + std::to_string(i) + "].op_id", Msg::ErrEveryOpNeedsAnOpId));
   }
 
   auto c = pool_.acquire();
@@ -205,8 +202,7 @@ json SyncService::push(const store::User& user, const json& body) {
     const sync::Op& op = decoded.value();
     if (op.hlc.wall_ms > now + kMaxClockAheadMs) {
       results.push_back(log.record(op_id, kind, id, "rejected",
-                                   make_error("clock_ahead", "hlc", "手机时间比实际快了两天以上，请校准日期和时间后重新提交",
-                                              "This phone's clock is more than two days ahead; set the date and time, then resend"),
+                                   catalog_error("clock_ahead", "hlc", Msg::ErrThisPhonesClockIsMoreThan),
                                    std::nullopt));
       continue;
     }
@@ -214,7 +210,7 @@ json SyncService::push(const store::User& user, const json& body) {
     if (current && !sync::may_read(actor, *current, units)) {
       // Not even its state or existence is told to someone who may not read it.
       results.push_back(log.record(op_id, kind, id, "rejected",
-                                   make_error("not_found", "id", "找不到这条记录", "No such record"), std::nullopt));
+                                   catalog_error("not_found", "id", Msg::ErrNoSuchRecord), std::nullopt));
       continue;
     }
     const std::optional<sync::Record> before = current ? std::optional<sync::Record>(*current) : std::nullopt;

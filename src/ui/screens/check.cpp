@@ -48,7 +48,7 @@ void member_card(app::AppState& state, const sync::Record& m, const sync::Record
     ImGui::PushID(r->id.c_str());
     card_begin("check_in");
     paragraph(event ? event->str("title") : std::string(), theme::kText, fonts::faces().body_bold);
-    if (session) paragraph(app::session_when(*session, current_locale() == Locale::ZhCN), theme::kTextMuted);
+    if (session) paragraph(tr(app::session_when(*session)), theme::kTextMuted);
     if (button("check_in", tr(S::CheckIn))) save(state, app::check_in(*r, now), S::CheckedIn);
     card_end();
     ImGui::PopID();
@@ -63,7 +63,7 @@ void member_card(app::AppState& state, const sync::Record& m, const sync::Record
     std::string items;
     if (c->fields.contains("items") && c->fields["items"].is_array())
       for (const auto& i : c->fields["items"])
-        if (i.is_string()) items += (items.empty() ? "" : "、") + i.get<std::string>();
+        if (i.is_string()) items += (items.empty() ? "" : std::string(tr(S::ListSeparator))) + i.get<std::string>();
     paragraph(items, theme::kTextMuted);
     if (const sync::Record* first = app::first_claim(records, c->id, m.id)) {
       // Given here just now is good news; given elsewhere before is a second claim.

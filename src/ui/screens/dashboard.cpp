@@ -25,7 +25,7 @@ namespace {
 
 std::string trade_text(const std::string& key) {
   const auto t = membership::parse_trade(key);
-  return t ? std::string(membership::trade_label(*t, current_locale())) : key;
+  return t ? std::string(tr(membership::trade_label(*t))) : key;
 }
 
 std::string stage_text(const std::string& state) {

@@ -42,7 +42,7 @@ void possible_duplicates(const app::EnrolForm& form, const sync::RecordSource& r
   const auto found = app::enrolment_duplicates(form, records);
   if (found.empty()) return;
   std::string names;
-  for (const membership::DuplicateMatch& m : found) names += (names.empty() ? "" : "；") + m.name + " " + m.masked_phone;
+  for (const membership::DuplicateMatch& m : found) names += (names.empty() ? "" : std::string(tr(S::ItemSeparator))) + m.name + " " + m.masked_phone;
   paragraph(std::string(tr(S::EnrolPossibleDuplicate)) + names, theme::kWarn);
 }
 

@@ -33,7 +33,7 @@ void my_events(app::AppState& state, const sync::RecordSource& records, std::int
     ImGui::PushID(m.registration->id.c_str());
     ImGui::Dummy(ImVec2(0, 4));
     paragraph(m.event->str("title"), theme::kText, fonts::faces().body_bold);
-    paragraph(app::session_when(*m.session, chinese()) + " · " + place_of(*m.event, *m.session), theme::kTextMuted);
+    paragraph(tr(app::session_when(*m.session)) + " · " + place_of(*m.event, *m.session), theme::kTextMuted);
     const std::string status = m.registration->str("status");
     const bool waiting = state.services->unsynced(m.registration->kind, m.registration->id);
     if (waiting) {
@@ -68,7 +68,7 @@ void event_card(app::AppState& state, const app::EventCard& card, const sync::Re
   for (const app::SessionRow& s : card.sessions) {
     ImGui::PushID(s.session->id.c_str());
     ImGui::Dummy(ImVec2(0, 4));
-    paragraph(app::session_when(*s.session, chinese()), theme::kText, fonts::faces().body_bold);
+    paragraph(tr(app::session_when(*s.session)), theme::kText, fonts::faces().body_bold);
     paragraph(place_of(e, *s.session), theme::kTextMuted);
     const bool full = s.seats.seats_left <= 0;
     const std::string seats = !full                  ? tr(S::SeatsLeft, std::to_string(s.seats.seats_left))

@@ -60,7 +60,7 @@ bool trade_chips(std::string& trade) {
   bool first = true;
   for (std::string_view name : membership::kTradeNames) {
     const auto parsed = membership::parse_trade(name);
-    if (choice_chip(name.data(), membership::trade_label(*parsed, current_locale()), trade == name, first)) {
+    if (choice_chip(name.data(), tr(membership::trade_label(*parsed)), trade == name, first)) {
       trade = std::string(name);
       changed = true;
     }

@@ -102,7 +102,7 @@ void nearest_open_station(app::AppState& state, const sync::RecordSource& record
   card_begin("nearest");
   paragraph(tr(S::HomeNearestOpen), theme::kTextMuted, fonts::faces().small);
   paragraph(nearest.station.name, theme::kText, fonts::faces().body_bold);
-  if (nearest.distance_km) paragraph(app::distance_text(*nearest.distance_km, current_locale() == Locale::ZhCN), theme::kAccent);
+  if (nearest.distance_km) paragraph(tr(app::distance_text(*nearest.distance_km)), theme::kAccent);
   if (link_button("open-station", tr(S::HomeGoThere))) {
     app::open_in_tab(state, app::Tab::Stations, app::PageKind::Station, "station", nearest.station.id);
   }

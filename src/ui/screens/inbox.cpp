@@ -37,7 +37,7 @@ std::string unit_name(const sync::RecordSource& records, const std::string& unit
 
 std::string trade_text(const std::string& trade) {
   const auto t = membership::parse_trade(trade);
-  return t ? std::string(membership::trade_label(*t, current_locale())) : trade;
+  return t ? std::string(tr(membership::trade_label(*t))) : trade;
 }
 
 std::string waited(std::int64_t since_ms, std::int64_t now_ms) {
@@ -113,7 +113,7 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
       std::string line = m.name + " · " + m.masked_phone;
       if (!m.member_no.empty()) line += " · " + m.member_no;
       paragraph(line);
-      paragraph(current_locale() == Locale::En ? m.reason_en : m.reason_zh, theme::kTextMuted, fonts::faces().small);
+      paragraph(tr(m.reason), theme::kTextMuted, fonts::faces().small);
     }
   }
   card_end();

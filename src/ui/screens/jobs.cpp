@@ -29,7 +29,7 @@ void interested(app::AppState& state, const sync::Record& post, const sync::Reco
   c.kind = "service_request";
   c.id = state.services->new_id();
   c.set = {{"category", "other"},
-           {"description", std::string(tr(S::JobInterestText)) + post.str("title") + "（" + post.str("employer") + "）"},
+           {"description", std::string(tr(S::JobInterestText)) + tr(Message{S::WithAside, {post.str("title"), post.str("employer")}})},
            {"owner_id", state.user_id}, {"unit_id", app::unit_for_requests(records, state.user_id)}, {"job_post_id", post.id}};
   if (auto saved = state.services->save(c); !saved) state.notice = saved.error();
 }
@@ -38,7 +38,7 @@ void job_card(app::AppState& state, const sync::Record& post, const sync::Record
   ImGui::PushID(post.id.c_str());
   card_begin("job");
   const auto trade = membership::parse_trade(post.str("trade"));
-  if (trade) chip(membership::trade_label(*trade, current_locale()), theme::kAccent, theme::kAccentSoft);
+  if (trade) chip(tr(membership::trade_label(*trade)), theme::kAccent, theme::kAccentSoft);
   paragraph(post.str("title"), theme::kText, fonts::faces().body_bold);
   paragraph(tr(S::JobPay, std::to_string(kinds::field_int(post.fields, "pay_min")) + "–" +
                               std::to_string(kinds::field_int(post.fields, "pay_max"))),
@@ -66,7 +66,7 @@ void draw_jobs(app::AppState& state) {
   if (choice_chip("all", tr(S::JobsAll), state.home.job_trade.empty(), true)) state.home.job_trade.clear();
   for (std::string_view name : membership::kTradeNames) {
     if (name == "other") continue;
-    if (choice_chip(name.data(), membership::trade_label(*membership::parse_trade(name), current_locale()),
+    if (choice_chip(name.data(), tr(membership::trade_label(*membership::parse_trade(name))),
                     state.home.job_trade == name, false))
       state.home.job_trade = std::string(name);
   }

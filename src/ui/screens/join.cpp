@@ -59,7 +59,7 @@ void route_preview(const app::JoinForm& form, const sync::RecordSource& records)
   card_begin("route");
   paragraph(tr(S::JoinGoesTo), theme::kTextMuted, fonts::faces().small);
   paragraph(route->unit_name, theme::kText, fonts::faces().body_bold);
-  paragraph(current_locale() == Locale::En ? route->reason_en : route->reason_zh, theme::kTextMuted);
+  paragraph(tr(route->why), theme::kTextMuted);
   card_end();
 }
 

@@ -33,9 +33,9 @@ std::string describe(const app::OutboxEntry& e) {
   std::string what(tr(e.op.del ? S::ChangeDelete : e.op.transition == "cancel" ? S::ChangeWithdraw
                       : !e.op.transition.empty() ? S::ChangeStep : S::ChangeSave));
   if (e.op.kind == "handout" && e.op.transition.empty())  // 发放 refused: where this device gave it
-    return std::string(tr(S::ChangeHandout)) + "：" + kinds::field_str(e.op.set, "place");
+    return std::string(tr(S::ChangeHandout)) + std::string(tr(S::LabelSeparator)) + kinds::field_str(e.op.set, "place");
   const std::string description = kinds::field_str(e.op.set, "description");
-  if (!description.empty()) what += "：" + description;
+  if (!description.empty()) what += std::string(tr(S::LabelSeparator)) + description;
   return what;
 }
 

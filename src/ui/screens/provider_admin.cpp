@@ -30,7 +30,7 @@ std::string services_text(const sync::Record& p) {
   if (p.fields.contains("services") && p.fields["services"].is_array())
     for (const auto& s : p.fields["services"])
       for (const LabelledName& l : kServices)
-        if (s.is_string() && s.get<std::string>() == l.name) out += (out.empty() ? "" : "、") + std::string(tr(l.label));
+        if (s.is_string() && s.get<std::string>() == l.name) out += (out.empty() ? "" : std::string(tr(S::ListSeparator))) + std::string(tr(l.label));
   return out;
 }
 

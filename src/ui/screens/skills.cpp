@@ -50,9 +50,9 @@ void draw_skills(app::AppState& state) {
     ImGui::PushID(skill.c_str());
     paragraph(skill, theme::kText, fonts::faces().body_bold);
     ladder(list.front().level);
-    paragraph(tr(S::SkillsReached, membership::skill_level_label(list.front().level, current_locale())), theme::kAccent);
+    paragraph(tr(S::SkillsReached, tr(membership::skill_level_label(list.front().level))), theme::kAccent);
     for (const membership::SkillRecord& s : list) {
-      std::string line = std::string(membership::skill_level_label(s.level, current_locale())) + " · " + s.certified_on;
+      std::string line = std::string(tr(membership::skill_level_label(s.level))) + " · " + s.certified_on;
       if (!s.issuer.empty()) line += " · " + s.issuer;
       if (!s.certificate_no.empty()) line += " · " + std::string(tr(S::SkillsCertificate)) + s.certificate_no;
       paragraph(line, theme::kTextMuted);

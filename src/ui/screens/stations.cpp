@@ -58,7 +58,7 @@ OpenText open_text(const services::Station& s, const services::OpenNow& open, st
 std::string amenities_line(const services::Station& s) {
   std::string line;
   for (const AmenityLabel& a : kAmenityLabels)
-    if (s.has(a.name)) line += (line.empty() ? "" : chinese() ? "、" : ", ") + std::string(tr(a.label));
+    if (s.has(a.name)) line += (line.empty() ? "" : std::string(tr(S::ListSeparator))) + std::string(tr(a.label));
   return line;
 }
 
@@ -78,7 +78,7 @@ bool station_row(const app::StationRow& row, std::int64_t now_ms) {
   const fonts::Faces& f = fonts::faces();
   const float width = ImGui::CalcItemWidth();
   const float pad = 14;
-  const std::string distance = row.distance_km ? app::distance_text(*row.distance_km, chinese()) : "";
+  const std::string distance = row.distance_km ? tr(app::distance_text(*row.distance_km)) : "";
   const float distance_w = distance.empty() ? 0 : f.body->CalcTextSizeA(f.body->FontSize, FLT_MAX, 0, distance.c_str()).x + 12;
   const float name_wrap = width - 2 * pad - distance_w;
   const OpenText open = open_text(s, row.open, now_ms);
@@ -94,7 +94,7 @@ bool station_row(const app::StationRow& row, std::int64_t now_ms) {
   ImGui::PopID();
   widget_tree::tag_last_item(Role::ListItem, s.name);
   // What a screen reader says after the name, and what tests read.
-  widget_tree::tag_last_item_value((distance.empty() ? "" : distance + "，") + open.text + "，" + amenities);
+  widget_tree::tag_last_item_value((distance.empty() ? "" : distance + std::string(tr(S::ClauseSeparator))) + open.text + std::string(tr(S::ClauseSeparator)) + amenities);
   const ImVec2 max(min.x + width, min.y + height);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(min, max, theme::kSurface, theme::kRadius);
@@ -227,7 +227,7 @@ void filters(app::StationsView& view) {
 std::string hours_line(const services::OpeningHours& hours, int day) {
   std::string line;
   for (const services::Interval& i : hours.week[day])
-    line += (line.empty() ? "" : "，") + civil::format_time_of_day(i.open) + "–" + civil::format_time_of_day(i.close % 1440);
+    line += (line.empty() ? "" : std::string(tr(S::ClauseSeparator))) + civil::format_time_of_day(i.open) + "–" + civil::format_time_of_day(i.close % 1440);
   return line.empty() ? std::string(tr(S::StationDayClosed)) : line;
 }
 
@@ -240,7 +240,7 @@ void station_page(app::AppState& state, const services::Station& s) {
   if (!s.status_note.empty()) paragraph(s.status_note, theme::kWarn);
   if (state.stations.here) {
     const double km = services::haversine_km(state.stations.here->lat, state.stations.here->lng, s.lat, s.lng);
-    paragraph(app::distance_text(km, chinese()), theme::kAccent, fonts::faces().body_bold);
+    paragraph(tr(app::distance_text(km)), theme::kAccent, fonts::faces().body_bold);
   }
 
   if (const std::string tel = app::phone_link(s); !tel.empty() && state.device)
@@ -261,7 +261,7 @@ void station_page(app::AppState& state, const services::Station& s) {
   }
   if (!s.hours.closed_dates.empty()) {
     std::string dates;
-    for (const civil::Date& d : s.hours.closed_dates) dates += (dates.empty() ? "" : "，") + civil::format_date(d);
+    for (const civil::Date& d : s.hours.closed_dates) dates += (dates.empty() ? "" : std::string(tr(S::ClauseSeparator))) + civil::format_date(d);
     paragraph(std::string(tr(S::StationHolidays)) + dates, theme::kTextMuted);
   }
   card_end();

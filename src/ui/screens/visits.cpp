@@ -56,7 +56,7 @@ void coverage(const app::AppState& state, const sync::RecordSource& records) {
   ImGui::Dummy(ImVec2(width, 16));
   if (!c->not_visited.empty()) {
     std::string names;
-    for (std::size_t i = 0; i < c->not_visited.size() && i < 8; ++i) names += (i ? "、" : "") + c->not_visited[i].name;
+    for (std::size_t i = 0; i < c->not_visited.size() && i < 8; ++i) names += (i ? std::string(tr(S::ListSeparator)) : std::string()) + c->not_visited[i].name;
     if (c->not_visited.size() > 8) names += tr(S::CoverageMore, std::to_string(c->not_visited.size()));
     paragraph(std::string(tr(S::CoverageNotYet)) + names, theme::kTextMuted);
   }

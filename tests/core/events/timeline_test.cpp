@@ -31,9 +31,9 @@ TEST_SUITE("events/timeline") {
     const auto entries = membership::timeline(who, w.store, sources);
     REQUIRE(entries.size() == 3);
     CHECK(entries[0].event == "handout.give");
-    CHECK(entries[0].text_zh == "领取 夏送清凉 2026（城西驿站）");
+    CHECK(entries[0].text.text(Locale::ZhCN) == "领取 夏送清凉 2026（城西驿站）");
     CHECK(entries[1].event == "registration.check_in");
-    CHECK(entries[1].text_zh == "签到：夏送清凉 · 防暑讲座");
+    CHECK(entries[1].text.text(Locale::ZhCN) == "签到：夏送清凉 · 防暑讲座");
     CHECK(entries[2].event == "registration.create");
     CHECK(entries[2].at_ms == china("2026-07-10", "12:00"));
   }

@@ -37,8 +37,8 @@ TEST_CASE("duplicates: the same mobile number, however it is typed") {
   CHECK(m[0].masked_phone == "138****8000");
   CHECK(m[0].member_no == "NX-20260701-7K3M9-QXD2F");
   CHECK(m[0].unit_id == kC1);
-  CHECK(m[0].reason_zh == "手机号与已有会员相同");
-  CHECK(m[0].reason_en == "Same mobile number as an existing member");
+  CHECK(std::string(message_text(m[0].reason, Locale::ZhCN)) == "手机号与已有会员相同");
+  CHECK(std::string(message_text(m[0].reason, Locale::En)) == "Same mobile number as an existing member");
   CHECK(find_duplicates(DuplicateCandidate{"13800138001", "王五", "饿了么", ""}, w.records).empty());
 }
 
@@ -50,7 +50,7 @@ TEST_CASE("duplicates: the same name AND employer, folded; a name alone is no ma
   CHECK(m[0].kind == kApp);
   CHECK(m[0].same_name_employer);
   CHECK_FALSE(m[0].same_phone);
-  CHECK(m[0].reason_zh == "姓名和单位与另一份入会申请相同");
+  CHECK(std::string(message_text(m[0].reason, Locale::ZhCN)) == "姓名和单位与另一份入会申请相同");
   // Namesakes at other employers, or with no employer, are different people.
   CHECK(find_duplicates(DuplicateCandidate{"13900139000", "阿卜杜·热合曼", "饿了么", ""}, w.records).empty());
   CHECK(find_duplicates(DuplicateCandidate{"13900139000", "阿卜杜·热合曼", "", ""}, w.records).empty());
@@ -59,7 +59,7 @@ TEST_CASE("duplicates: the same name AND employer, folded; a name alone is no ma
   REQUIRE(both.size() == 1);
   CHECK(both[0].same_phone);
   CHECK(both[0].same_name_employer);
-  CHECK(both[0].reason_en == "Same mobile number, name and employer as another application");
+  CHECK(std::string(message_text(both[0].reason, Locale::En)) == "Same mobile number, name and employer as another application");
 }
 
 TEST_CASE("duplicates: withdrawn and rejected applications, deleted records and the record itself do not count") {

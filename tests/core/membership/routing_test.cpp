@@ -36,9 +36,9 @@ TEST_CASE("routing: the company union of the worker's employer comes first") {
   REQUIRE(r);
   CHECK(r.value().reason == "company_union");
   CHECK(r.value().unit_name == "顺丰速运海陵分部工会");
-  CHECK(r.value().reason_zh.find("顺丰速运海陵分部工会") != std::string::npos);
-  CHECK(r.value().reason_zh.find("顺丰速运有限公司") != std::string::npos);
-  CHECK(r.value().reason_en.find("顺丰速运海陵分部工会") != std::string::npos);
+  CHECK(r.value().why.text(Locale::ZhCN).find("顺丰速运海陵分部工会") != std::string::npos);
+  CHECK(r.value().why.text(Locale::ZhCN).find("顺丰速运有限公司") != std::string::npos);
+  CHECK(r.value().why.text(Locale::En).find("顺丰速运海陵分部工会") != std::string::npos);
 }
 
 TEST_CASE("routing: a company union in another district is not the worker's") {
@@ -89,9 +89,9 @@ TEST_CASE("routing: else the industry union of the trade, nearest to the area fi
   auto r = route_member(RouteQuery{"美团", Trade::Delivery, kAreaC1}, w.records);
   REQUIRE(r);
   CHECK(r.value().reason == "industry_union");
-  CHECK(r.value().reason_zh.find("海陵区外卖骑手行业工会") != std::string::npos);
-  CHECK(r.value().reason_zh.find("外卖骑手") != std::string::npos);
-  CHECK(r.value().reason_en.find("海陵区外卖骑手行业工会") != std::string::npos);
+  CHECK(r.value().why.text(Locale::ZhCN).find("海陵区外卖骑手行业工会") != std::string::npos);
+  CHECK(r.value().why.text(Locale::ZhCN).find("外卖骑手") != std::string::npos);
+  CHECK(r.value().why.text(Locale::En).find("海陵区外卖骑手行业工会") != std::string::npos);
 }
 
 TEST_CASE("routing: else the federation of the worker's community or town (兜底)") {
@@ -105,8 +105,8 @@ TEST_CASE("routing: else the federation of the worker's community or town (兜�
   REQUIRE(r);
   CHECK(r.value().reason == "area_federation");
   CHECK(r.value().unit_id == kC2);
-  CHECK(r.value().reason_zh.find("西园社区工会联合会") != std::string::npos);
-  CHECK(r.value().reason_en.find("西园社区工会联合会") != std::string::npos);
+  CHECK(r.value().why.text(Locale::ZhCN).find("西园社区工会联合会") != std::string::npos);
+  CHECK(r.value().why.text(Locale::En).find("西园社区工会联合会") != std::string::npos);
 }
 
 TEST_CASE("routing: nothing covers the worker -> an error naming the area") {

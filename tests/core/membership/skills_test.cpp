@@ -51,11 +51,11 @@ TEST_CASE("skill levels: the eight rungs in order") {
     CHECK(compare_levels(*l, *l) == 0);
   }
   CHECK_FALSE(next_level(SkillLevel::ChiefTechnician));
-  CHECK(skill_level_label(SkillLevel::Apprentice, Locale::ZhCN) == "学徒工");
-  CHECK(skill_level_label(SkillLevel::Technician, Locale::ZhCN) == "技师");
-  CHECK(skill_level_label(SkillLevel::PrincipalTechnician, Locale::ZhCN) == "特级技师");
-  CHECK(skill_level_label(SkillLevel::ChiefTechnician, Locale::ZhCN) == "首席技师");
-  CHECK(skill_level_label(SkillLevel::SeniorTechnician, Locale::En) == "senior technician");
+  CHECK(message_text(skill_level_label(SkillLevel::Apprentice), Locale::ZhCN) == "学徒工");
+  CHECK(message_text(skill_level_label(SkillLevel::Technician), Locale::ZhCN) == "技师");
+  CHECK(message_text(skill_level_label(SkillLevel::PrincipalTechnician), Locale::ZhCN) == "特级技师");
+  CHECK(message_text(skill_level_label(SkillLevel::ChiefTechnician), Locale::ZhCN) == "首席技师");
+  CHECK(message_text(skill_level_label(SkillLevel::SeniorTechnician), Locale::En) == "senior technician");
   CHECK_FALSE(parse_skill_level("master"));
 }
 

@@ -57,10 +57,10 @@ TEST_CASE("a step takes only the parameters it is about") {
   CHECK(s.error().field == "unit_id");
   CHECK_FALSE(only_params("approve", {{"a", 1}}, {}));
 
-  CHECK(required_param_text({{"r", "理由"}}, "r", 5, "zh", "en"));
-  CHECK(required_param_text({}, "r", 5, "请写原因", "en").error().message_zh == "请写原因");
-  CHECK(required_param_text({{"r", "\u3000"}}, "r", 5, "zh", "en").error().code == "required");
-  CHECK(required_param_text({{"r", "一二三四五六"}}, "r", 5, "zh", "en").error().code == "too_long");
+  CHECK(required_param_text({{"r", "理由"}}, "r", 5, Msg::ErrSayWhyNotApproved));
+  CHECK(required_param_text({}, "r", 5, Msg::ErrSayWhyNotApproved).error().message_zh == "请写明不批准的原因，申请人会看到");
+  CHECK(required_param_text({{"r", "\u3000"}}, "r", 5, Msg::ErrSayWhyNotApproved).error().code == "required");
+  CHECK(required_param_text({{"r", "一二三四五六"}}, "r", 5, Msg::ErrSayWhyNotApproved).error().code == "too_long");
 }
 
 }

@@ -76,15 +76,15 @@ TEST_CASE("timeline: everything about one worker, newest first") {
                      });
   for (std::size_t i = 1; i < t.size(); ++i) CHECK(t[i - 1].at_ms >= t[i].at_ms);
 
-  CHECK(t[0].text_zh == "从「东风社区工会联合会」转入「西园社区工会联合会」");
-  CHECK(t[0].text_en == "Transferred from 东风社区工会联合会 to 西园社区工会联合会");
+  CHECK(t[0].text.text(Locale::ZhCN) == "从「东风社区工会联合会」转入「西园社区工会联合会」");
+  CHECK(t[0].text.text(Locale::En) == "Transferred from 东风社区工会联合会 to 西园社区工会联合会");
   CHECK(t[0].record_id == rid(6));
-  CHECK(t[1].text_zh == "办理转会：从「东风社区工会联合会」转往「西园社区工会联合会」");
-  CHECK(t[4].text_zh == "加入志愿服务小分队「东风爱心车队」");
-  CHECK(t[5].text_zh.find(w.get("member", rid(2)).str("member_no")) != std::string::npos);
-  CHECK(t[8].text_zh == "工会请你补充：请补充单位");
+  CHECK(t[1].text.text(Locale::ZhCN) == "办理转会：从「东风社区工会联合会」转往「西园社区工会联合会」");
+  CHECK(t[4].text.text(Locale::ZhCN) == "加入志愿服务小分队「东风爱心车队」");
+  CHECK(t[5].text.text(Locale::ZhCN).find(w.get("member", rid(2)).str("member_no")) != std::string::npos);
+  CHECK(t[8].text.text(Locale::ZhCN) == "工会请你补充：请补充单位");
   CHECK(t.back().at == "2025-03-01");
-  CHECK(t.back().text_zh == "取得「网约配送员」初级工证书（泰州市人社局）");
+  CHECK(t.back().text.text(Locale::ZhCN) == "取得「网约配送员」初级工证书（泰州市人社局）");
   CHECK(t.back().at_ms == civil::from_china_local(civil::Date{2025, 3, 1}, 0));
 
   // The same person found from either member record.
@@ -133,12 +133,12 @@ TEST_CASE("timeline: other areas add their kinds; deleted records drop out") {
   sources.push_back({"care_handout", [](const sync::Record& r, const sync::RecordSource&, std::vector<TimelineEntry>& out) {
                        const std::string at = r.str("given_at");
                        out.push_back({at, *civil::parse_datetime_ms(at), r.kind, r.id, "care_handout.given",
-                                      "领取了" + r.str("item"), "Received " + r.str("item"), 0});
+                                      Message{Msg::AsIs, {r.str("item")}}, 0});
                      }});
   auto t = timeline(subject_for_owner(kWorker, w.records), w.records, sources);
   REQUIRE(t.size() == 14);
-  CHECK(t[0].text_zh == "领取了手套");
-  CHECK(t[1].text_zh == "领取了羽绒服");
+  CHECK(t[0].text.text(Locale::ZhCN) == "手套");
+  CHECK(t[1].text.text(Locale::ZhCN) == "羽绒服");
 
   REQUIRE(applied(w.remove(w.staff_c1, "skill_record", rid(3))));
   t = timeline(subject_for_owner(kWorker, w.records), w.records, sources);

@@ -192,7 +192,7 @@ TEST_CASE("units_in lists valid live units") {
   REQUIRE(w.remove(w.admin, "unit", kSF).status == sync::ApplyStatus::Applied);
   CHECK(units_in(w.records).size() == 7);
   CHECK_FALSE(unit_from_record(w.get("unit", kSF)));
-  CHECK(unit_type_label(UnitType::CommunityFederation, Locale::ZhCN) == "村（社区）工会联合会");
+  CHECK(message_text(unit_type_label(UnitType::CommunityFederation), Locale::ZhCN) == "村（社区）工会联合会");
   CHECK(parse_unit_type("company_union") == UnitType::CompanyUnion);
   CHECK_FALSE(parse_unit_type("Company_union"));
 }

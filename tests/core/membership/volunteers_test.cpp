@@ -38,11 +38,11 @@ TEST_CASE("volunteer teams: the six focuses") {
     auto f = parse_volunteer_focus(n);
     REQUIRE(f);
     CHECK(volunteer_focus_name(*f) == n);
-    CHECK_FALSE(volunteer_focus_label(*f, Locale::ZhCN).empty());
+    CHECK_FALSE(message_text(volunteer_focus_label(*f), Locale::ZhCN).empty());
   }
-  CHECK(volunteer_focus_label(VolunteerFocus::Theory, Locale::ZhCN) == "理论速递");
-  CHECK(volunteer_focus_label(VolunteerFocus::LivestreamFarm, Locale::ZhCN) == "直播助农");
-  CHECK(volunteer_focus_label(VolunteerFocus::SafetyPatrol, Locale::ZhCN) == "平安巡查");
+  CHECK(message_text(volunteer_focus_label(VolunteerFocus::Theory), Locale::ZhCN) == "理论速递");
+  CHECK(message_text(volunteer_focus_label(VolunteerFocus::LivestreamFarm), Locale::ZhCN) == "直播助农");
+  CHECK(message_text(volunteer_focus_label(VolunteerFocus::SafetyPatrol), Locale::ZhCN) == "平安巡查");
   CHECK_FALSE(parse_volunteer_focus("sports"));
 }
 

@@ -1,10 +1,9 @@
 #include "ui/app_ui.h"
 
-#include "app/pages.h"
-#include "app/phone.h"
-
 #include <algorithm>
 
+#include "app/pages.h"
+#include "app/phone.h"
 #include "ui/fonts.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
@@ -83,11 +82,20 @@ void draw_update_banner(app::AppState& state) {
 void draw_content(app::AppState& state, ImVec2 min, ImVec2 size) {
   ImGui::SetCursorScreenPos(min);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(theme::kPadding, theme::kPadding));
-  // One scroll position per screen and per opened page: switching tabs back, or closing a
-  // page, returns to where the person was; a page opened anew starts at its top.
+  // One scroll position per tab and depth of its page stack: switching tabs back, or closing a
+  // page, returns to where the person was. A page opened anew at a depth (another serial than
+  // the one last drawn there) starts at its top. Windows are per depth, not per opening, so a
+  // day of opening pages does not leave a window behind for each.
   ImGui::PushID(static_cast<int>(state.tab));
+  ImGui::PushID(app::page_depth(state));
   const app::Page* page = app::top_page(state);
-  ImGui::PushID(static_cast<int>(page ? page->serial : 0));
+  const int serial = static_cast<int>(page ? page->serial : 0);
+  ImGuiStorage* drawn = ImGui::GetStateStorage();
+  const ImGuiID drawn_key = ImGui::GetID("serial");
+  if (drawn->GetInt(drawn_key, -1) != serial) {
+    ImGui::SetNextWindowScroll(ImVec2(0, 0));
+    drawn->SetInt(drawn_key, serial);
+  }
   ImGui::BeginChild("content", size, ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NoSavedSettings);
   ImGui::PopStyleVar();
   sharpen_current_window();

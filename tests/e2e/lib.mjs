@@ -2,7 +2,7 @@
 // port, launch Debian's Chromium headless with WebGL2 (SwiftShader), and find items of the
 // app's widget tree (DESIGN.md contracts).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -259,4 +259,24 @@ export async function e2eRun({ server, browser }, body) {
     server.cleanup?.();
   }
   process.exit(failed ? 1 : 0);
+}
+
+// Pieces of the catalog's Chinese (between a row's parameter holes) of three characters or
+// more, leaving out those the demo district's data also holds (a station named …驿站 is data,
+// not a word left untranslated): none may be on screen while the app speaks English.
+export function catalogChinese() {
+  const src = new URL('../../src/', import.meta.url);
+  const inc = readFileSync(new URL('core/messages/messages.inc', src), 'utf8');
+  const demoDir = new URL('core/demo/', src);
+  const demo = readdirSync(demoDir).map((f) => readFileSync(new URL(f, demoDir), 'utf8')).join('\n');
+  const pieces = new Set();
+  for (const [, zh] of inc.matchAll(/^NX_MESSAGE\(\w+, "((?:[^"\\]|\\.)*)", /gm))
+    for (const piece of zh.split(/\{\d?\}/))
+      if ((piece.match(/[\u3400-\u9fff]/g) || []).length >= 3 && !demo.includes(piece)) pieces.add(piece);
+  return [...pieces];
+}
+
+// Every item on screen now whose label shows one of `pieces`.
+export async function untranslated(page, pieces) {
+  return (await widgets(page)).flatMap((w) => pieces.filter((p) => (w.label || '').includes(p)).map((p) => `${w.role} "${w.label}" (${p})`));
 }

@@ -17,8 +17,6 @@ namespace nx::ui {
 
 namespace {
 
-bool chinese() { return current_locale() == Locale::ZhCN; }
-
 std::string place_of(const sync::Record& event, const sync::Record& session) {
   const std::string place = session.str("place");
   return place.empty() ? event.str("place") : place;

@@ -30,7 +30,6 @@ std::string_view amenity_text(std::string_view name) {
   return name;
 }
 
-bool chinese() { return current_locale() == Locale::ZhCN; }
 
 struct OpenText {
   std::string text;

@@ -1,0 +1,128 @@
+// The phone's store at district size, natively (no browser): how much memory a record takes
+// once loaded, what opening the app again costs (parsing the stored text and loading it), and
+// how long 待办 takes to answer a search typed into it. The generated district of
+// `--demo-scale` (the core's generator), seen by the district's staff member, who holds it all.
+//   nuanxin-store-bench [--members N] [--requests N] [--runs N]
+// Prints a Markdown section (scripts/benchmarks/store.mjs records it in docs/BENCHMARKS.md).
+// Exits non-zero only when the store's answers disagree between runs or the data is refused.
+#include <malloc.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "app/local_store.h"
+#include "app/staff_inbox.h"
+#include "core/demo/demo.h"
+#include "core/membership/unit.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+std::size_t heap_in_use() { return mallinfo2().uordblks; }
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  return v.empty() ? 0 : v[v.size() / 2];
+}
+
+int arg(int argc, char** argv, const char* name, int fallback) {
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::string(argv[i]) == name) return std::atoi(argv[i + 1]);
+  return fallback;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace nx;
+  const int members = arg(argc, argv, "--members", 20000);
+  const int requests = arg(argc, argv, "--requests", 50000);
+  const int runs = std::max(1, arg(argc, argv, "--runs", 5));
+
+  auto t = Clock::now();
+  auto district = demo::generate_demo_district(demo::scale_options(20260701, members, requests));
+  if (!district.ok()) {
+    std::fprintf(stderr, "the generator was refused: %s\n", district.error().message_en.c_str());
+    return 1;
+  }
+  const double generated_ms = ms_since(t);
+  const auto staff = std::find_if(district.value().staff.begin(), district.value().staff.end(),
+                                  [](const demo::StaffLogin& s) { return s.username == "demo-district"; });
+  if (staff == district.value().staff.end()) return std::fprintf(stderr, "no demo-district login\n"), 1;
+  const Actor actor{staff->user_id, Role::Staff, staff->unit_id, ""};
+
+  // What IndexedDB holds: one JSON text a record.
+  std::vector<std::string> stored;
+  for (const auto& [key, r] : district.value().records.records()) stored.push_back(r.to_json().dump());
+  std::size_t stored_bytes = 0;
+  for (const std::string& s : stored) stored_bytes += s.size();
+
+  // Opening again: parse every stored text, then load the store (base and view).
+  std::vector<double> open_ms;
+  std::size_t heap_per_open = 0;
+  std::size_t loaded = 0;
+  for (int run = 0; run < runs; ++run) {
+    const std::size_t before = heap_in_use();
+    t = Clock::now();
+    std::vector<sync::Record> base;
+    base.reserve(stored.size());
+    for (const std::string& s : stored) {
+      auto r = sync::Record::from_json(nlohmann::json::parse(s));
+      if (r.ok()) base.push_back(std::move(r.value()));
+    }
+    app::LocalStore store(app::StoreMeta{1, "bench", {}, 0, 1, ""}, actor);
+    store.load(std::move(base), {});
+    open_ms.push_back(ms_since(t));
+    heap_per_open = heap_in_use() - before;
+    loaded = store.record_count();
+  }
+
+  // 待办 as the district's staff member sees it, and a search typed into it.
+  std::vector<sync::Record> base;
+  for (const std::string& s : stored) base.push_back(sync::Record::from_json(nlohmann::json::parse(s)).value());
+  app::LocalStore store(app::StoreMeta{1, "bench", {}, 0, 1, ""}, actor);
+  store.load(std::move(base), {});
+  const UnitTree units = membership::units_from(store.records());
+  const std::int64_t now_ms = demo::DemoOptions{}.now_ms;
+  struct Query {
+    const char* label;
+    std::string text;
+    std::vector<double> ms;
+    std::size_t found = 0;
+  };
+  std::vector<Query> queries = {{"no query", "", {}, 0}, {"王", "王", {}, 0}, {"建", "建", {}, 0},
+                                {"138", "138", {}, 0}, {"wj", "wj", {}, 0}};
+  int disagreements = 0;
+  for (Query& q : queries) {
+    for (int run = 0; run < runs; ++run) {
+      app::InboxView view;
+      view.query = q.text;
+      t = Clock::now();
+      const app::Inbox inbox = app::staff_inbox(store.records(), units, actor.unit_id, view, now_ms);
+      q.ms.push_back(ms_since(t));
+      if (run > 0 && inbox.items.size() != q.found) ++disagreements;
+      q.found = inbox.items.size();
+    }
+  }
+
+  std::printf("## store: the phone's store at district size, natively\n\n");
+  std::printf("%d members and %d service requests asked of the generator (%.1f s); %zu records, "
+              "%.1f MB of stored JSON text (%.0f B a record); medians of %d runs; heap by mallinfo2.\n\n",
+              members, requests, generated_ms / 1000, loaded, stored_bytes / 1048576.0,
+              loaded ? static_cast<double>(stored_bytes) / loaded : 0.0, runs);
+  std::printf("| measure | value |\n|---|---:|\n");
+  std::printf("| heap after loading | %.0f MB |\n", heap_per_open / 1048576.0);
+  std::printf("| heap a record | %.0f B |\n", loaded ? static_cast<double>(heap_per_open) / loaded : 0.0);
+  std::printf("| opening again: parse and load | %.0f ms |\n", median(open_ms));
+  for (const Query& q : queries)
+    std::printf("| 待办, %s (%zu rows) | %.1f ms |\n", q.label, q.found, median(q.ms));
+  if (disagreements) std::fprintf(stderr, "待办 answered differently between runs (%d times)\n", disagreements);
+  return disagreements ? 1 : 0;
+}

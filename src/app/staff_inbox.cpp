@@ -16,17 +16,17 @@ Inbox staff_inbox(const sync::RecordSource& records, const UnitTree& units, cons
                   const InboxView& filter, std::int64_t now_ms) {
   Inbox inbox;
   const auto ours = [&](const sync::Record& r) {
-    return staff_unit.empty() || units.is_within(r.str("unit_id"), staff_unit);
+    return staff_unit.empty() || units.is_within(r.str_ref("unit_id"), staff_unit);
   };
   std::vector<InboxItem> all;
   for (const sync::Record* r : records.all(membership::kApplicationKind)) {
-    if (r->deleted || !ours(*r) || !membership::application_waiting(r->str("status"))) continue;
+    if (r->deleted || !membership::application_waiting(r->str_ref("status")) || !ours(*r)) continue;
     ++inbox.applications;
-    const std::string at = r->str("submitted_at").empty() ? r->str("created_at") : r->str("submitted_at");
+    const std::string& at = r->str_ref("submitted_at").empty() ? r->str_ref("created_at") : r->str_ref("submitted_at");
     all.push_back({r, civil::parse_datetime_ms(at).value_or(0), false});
   }
   for (const sync::Record* r : records.all("service_request")) {
-    if (r->deleted || !ours(*r) || !request_waits_for_union(r->str("status"))) continue;
+    if (r->deleted || !request_waits_for_union(r->str_ref("status")) || !ours(*r)) continue;
     ++inbox.requests;
     const bool overdue = services::is_overdue(r->fields, now_ms);
     if (overdue) ++inbox.overdue;
@@ -37,7 +37,7 @@ Inbox staff_inbox(const sync::RecordSource& records, const UnitTree& units, cons
   const auto matches = [&](const sync::Record& r) {
     if (filter.query.empty()) return true;
     for (const char* field : {"name", "phone", "description", "employer"})
-      if (r.str(field).find(filter.query) != std::string::npos) return true;
+      if (r.str_ref(field).find(filter.query) != std::string::npos) return true;
     return false;
   };
   for (InboxItem& item : all) {

@@ -6,9 +6,12 @@ namespace nx::sync {
 
 using nlohmann::json;
 
-std::string Record::str(const std::string& field) const {
+std::string Record::str(const std::string& field) const { return str_ref(field); }
+
+const std::string& Record::str_ref(const std::string& field) const {
+  static const std::string kNone;
   auto it = fields.find(field);
-  return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string();
+  return it != fields.end() && it->is_string() ? it->get_ref<const std::string&>() : kNone;
 }
 
 std::int64_t Record::integer(const std::string& field, std::int64_t fallback) const {

@@ -24,6 +24,8 @@ struct Record {
 
   // Convenience readers of fields; empty / fallback when absent or of another type.
   std::string str(const std::string& field) const;
+  // The same without a copy, for scans over many records: valid until the record changes.
+  const std::string& str_ref(const std::string& field) const;
   std::int64_t integer(const std::string& field, std::int64_t fallback = 0) const;
 
   // The stored form (what the local store and the server's database keep).

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/civil_time.h"
+#include "core/messages/calendar_words.h"
 #include "core/events/session.h"
 
 namespace nx::app {
@@ -81,14 +82,10 @@ Change cancel_registration(const sync::Record& registration) {
 }
 
 Message session_when(const sync::Record& session) {
-  static constexpr Msg kWeekdays[] = {Msg::WeekdayMon, Msg::WeekdayTue, Msg::WeekdayWed, Msg::WeekdayThu,
-                                      Msg::WeekdayFri, Msg::WeekdaySat, Msg::WeekdaySun};
-  static constexpr Msg kMonths[] = {Msg::MonthJan, Msg::MonthFeb, Msg::MonthMar, Msg::MonthApr, Msg::MonthMay, Msg::MonthJun,
-                                    Msg::MonthJul, Msg::MonthAug, Msg::MonthSep, Msg::MonthOct, Msg::MonthNov, Msg::MonthDec};
   const auto date = civil::parse_date(session.str("date"));
   if (!date) return {Msg::AsIs, {session.str("date")}};
-  return {Msg::SessionWhen, {std::to_string(date->month), std::to_string(date->day), kWeekdays[civil::weekday(*date)],
-                             session.str("start") + "–" + session.str("end"), kMonths[date->month - 1]}};
+  return {Msg::SessionWhen, {std::to_string(date->month), std::to_string(date->day), kWeekdayWords[civil::weekday(*date)],
+                             session.str("start") + "–" + session.str("end"), kMonthWords[date->month - 1]}};
 }
 
 std::string check_in_code(const sync::Record& registration) {

@@ -7,6 +7,7 @@
 #include "app/device.h"
 #include "app/phone.h"
 #include "core/civil_time.h"
+#include "core/messages/calendar_words.h"
 #include "ui/fonts.h"
 #include "ui/screens/labels.h"
 #include "ui/screens/screens.h"
@@ -20,9 +21,6 @@ namespace nx::ui {
 namespace {
 
 using AmenityLabel = LabelledName;
-
-constexpr S kWeekdays[] = {S::WeekdayMon, S::WeekdayTue, S::WeekdayWed, S::WeekdayThu,
-                           S::WeekdayFri, S::WeekdaySat, S::WeekdaySun};
 
 std::string_view amenity_text(std::string_view name) {
   for (const AmenityLabel& a : kAmenityLabels)
@@ -50,7 +48,7 @@ OpenText open_text(const services::Station& s, const services::OpenNow& open, st
   const civil::Date tomorrow = civil::to_china_local(now_ms + 24 * 3600 * 1000LL).date;
   std::string when = at.date == today      ? clock
                      : at.date == tomorrow ? std::string(tr(S::Tomorrow)) + " " + clock
-                                           : std::string(tr(kWeekdays[civil::weekday(at.date)])) + " " + clock;
+                                           : std::string(tr(kWeekdayWords[civil::weekday(at.date)])) + " " + clock;
   return {text + " · " + tr(open.open ? S::StationClosesAt : S::StationOpensAt, when), open.open};
 }
 
@@ -256,7 +254,7 @@ void station_page(app::AppState& state, const services::Station& s) {
   if (s.hours.always_open) {
     paragraph(tr(S::StationOpen24h));
   } else {
-    for (int d = 0; d < 7; ++d) paragraph(std::string(tr(kWeekdays[d])) + "  " + hours_line(s.hours, d));
+    for (int d = 0; d < 7; ++d) paragraph(std::string(tr(kWeekdayWords[d])) + "  " + hours_line(s.hours, d));
   }
   if (!s.hours.closed_dates.empty()) {
     std::string dates;

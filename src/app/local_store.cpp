@@ -46,10 +46,7 @@ LocalStore::LocalStore(StoreMeta meta, Actor actor)
     : meta_(std::move(meta)), actor_(std::move(actor)), clock_(meta_.device_id, meta_.clock) {}
 
 void LocalStore::load(std::vector<sync::Record> base, std::vector<OutboxEntry> outbox) {
-  for (auto& r : base) {
-    view_.put(r);
-    base_.put(std::move(r));
-  }
+  for (auto& r : base) records_.put_base(std::move(r));
   for (auto& e : outbox) {
     meta_.next_order = std::max(meta_.next_order, e.order + 1);
     add_entry(std::move(e));
@@ -77,24 +74,24 @@ void LocalStore::remove_entry(std::int64_t order) {
 }
 
 void LocalStore::rebuild(const std::string& kind, const std::string& id, std::int64_t now_ms) {
-  std::optional<sync::Record> record;
-  if (const sync::Record* b = base_.get(kind, id)) record = *b;
   std::vector<const OutboxEntry*> pending;
   if (const auto rec = orders_of_record_.find({kind, id}); rec != orders_of_record_.end())
     for (std::int64_t order : rec->second)
       if (const OutboxEntry& e = outbox_.at(order); e.pending()) pending.push_back(&e);
-  // The unit tree only matters to the rules, and only when there is something to replay.
-  const UnitTree units = pending.empty() ? UnitTree{} : membership::units_from(view_);
+  if (pending.empty()) return records_.lift(kind, id);
+  std::optional<sync::Record> record;
+  if (const sync::Record* b = records_.base().get(kind, id)) record = *b;
+  const UnitTree units = membership::units_from(records_);
   for (const OutboxEntry* entry : pending) {
     const OutboxEntry& e = *entry;
     auto r = sync::apply_op(record ? &*record : nullptr, e.op,
-                            sync::ApplyContext{kinds::registry(), actor_, units, &view_, now_ms});
+                            sync::ApplyContext{kinds::registry(), actor_, units, &records_, now_ms});
     // A pending change the rules refuse now (the server moved on) shows no effect; it stays
     // queued, and the server's answer decides.
     if (r.status != sync::ApplyStatus::Rejected) record = std::move(r.record);
   }
-  if (record) view_.put(std::move(*record));
-  else view_.erase(kind, id);
+  if (record) records_.lay(std::move(*record));
+  else records_.lift(kind, id);
 }
 
 Result<StoreWrite> LocalStore::change(const Change& c, const std::string& op_id, std::int64_t now_ms) {
@@ -106,10 +103,10 @@ Result<StoreWrite> LocalStore::change(const Change& c, const std::string& op_id,
   op.transition = c.transition;
   op.del = c.del;
   op.hlc = clock_.tick(now_ms);
-  const UnitTree units = membership::units_from(view_);
-  auto r = sync::apply_op(view_.get(c.kind, c.id), op, sync::ApplyContext{kinds::registry(), actor_, units, &view_, now_ms});
+  const UnitTree units = membership::units_from(records_);
+  auto r = sync::apply_op(records_.get(c.kind, c.id), op, sync::ApplyContext{kinds::registry(), actor_, units, &records_, now_ms});
   if (r.status == sync::ApplyStatus::Rejected) return *r.reason;
-  view_.put(std::move(r.record));
+  records_.lay(std::move(r.record));
   OutboxEntry e;
   e.op = std::move(op);
   e.saved_at = now_ms;
@@ -175,7 +172,8 @@ OutboxEntry* LocalStore::find_entry(const std::string& op_id) {
 StoreWrite LocalStore::on_push_results(const json& results, std::int64_t now_ms, const std::string& now_iso) {
   StoreWrite w;
   if (!results.is_object() || !results.contains("results") || !results["results"].is_array()) return w;
-  const UnitTree units = membership::units_from(base_);
+  const sync::MemoryRecords& base = records_.base();
+  const UnitTree units = membership::units_from(base);
   for (const json& res : results["results"]) {
     if (!res.is_object() || !res.contains("op_id") || !res["op_id"].is_string()) continue;
     OutboxEntry* e = find_entry(res["op_id"].get<std::string>());
@@ -191,12 +189,12 @@ StoreWrite LocalStore::on_push_results(const json& results, std::int64_t now_ms,
     }
     // Acknowledged: its effect moves into base, so the record stays as shown until the next
     // pull brings the server's copy.
-    const sync::Record* b = base_.get(e->op.kind, e->op.id);
-    auto r = sync::apply_op(b, e->op, sync::ApplyContext{kinds::registry(), actor_, units, &base_, now_ms});
+    auto r = sync::apply_op(base.get(e->op.kind, e->op.id), e->op,
+                            sync::ApplyContext{kinds::registry(), actor_, units, &base, now_ms});
     if (r.status != sync::ApplyStatus::Rejected) {
       if (res.contains("seq") && res["seq"].is_number_integer()) r.record.seq = res["seq"].get<std::int64_t>();
       w.records.push_back(r.record);
-      base_.put(std::move(r.record));
+      records_.put_base(std::move(r.record));
     }
     w.outbox_delete.push_back(e->op.op_id);
     const std::string kind = e->op.kind, id = e->op.id;
@@ -235,7 +233,7 @@ StoreWrite LocalStore::on_pulled(const json& page, std::int64_t now_ms, const st
     if (record.deleted) clock_.observe(record.deleted_at, now_ms);
     const std::string kind = record.kind, id = record.id;
     w.records.push_back(record);
-    base_.put(std::move(record));
+    records_.put_base(std::move(record));
     rebuild(kind, id, now_ms);
   }
   if (page.contains("cursor") && page["cursor"].is_number_integer())

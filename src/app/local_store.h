@@ -23,7 +23,7 @@
 #include "app/outbox.h"
 #include "core/access.h"
 #include "core/sync/hlc.h"
-#include "core/sync/record_source.h"
+#include "core/sync/layered_records.h"
 
 namespace nx::app {
 
@@ -72,9 +72,9 @@ class LocalStore {
   // the caller, never here.
   void load(std::vector<sync::Record> base, std::vector<OutboxEntry> outbox);
 
-  const sync::RecordSource& records() const { return view_; }
+  const sync::RecordSource& records() const { return records_; }
   // Moves on whenever what records() shows may have changed.
-  std::uint64_t revision() const { return view_.revision(); }
+  std::uint64_t revision() const { return records_.revision(); }
   const StoreMeta& meta() const { return meta_; }
   const Actor& actor() const { return actor_; }
 
@@ -98,7 +98,7 @@ class LocalStore {
   // The person gives up a refused change; the record shows what the server has.
   StoreWrite discard(const std::string& op_id);
 
-  std::size_t record_count() const { return view_.size(); }
+  std::size_t record_count() const { return records_.size(); }
   bool has_pending(const std::string& kind, const std::string& id) const;
   int pending_count() const;
   int rejected_count() const;
@@ -115,8 +115,8 @@ class LocalStore {
   StoreMeta meta_;
   Actor actor_;
   sync::HlcClock clock_;
-  sync::MemoryRecords base_;
-  sync::MemoryRecords view_;
+  // The base, with the view's records that pending changes make differ laid over it.
+  sync::LayeredRecords records_;
   std::map<std::int64_t, OutboxEntry> outbox_;  // by order
   // Indexes of the outbox: a phone back from a day offline may hold thousands of changes, and
   // every acknowledgement and every row drawn asks about one op or one record.

@@ -27,7 +27,26 @@ struct Inbox {
   int overdue = 0;
 };
 
+// Everything that waits, before the filter: worked out when the records (or the minute, for
+// overdue) change, so that a character typed into the search only filters what is here.
+struct OpenWork {
+  struct Item {
+    InboxItem item;
+    std::string folded;  // name, phone, words and employer, each folded (fold_text), for the search
+  };
+  std::vector<Item> items;  // oldest first
+  int applications = 0;
+  int requests = 0;
+  int overdue = 0;
+};
+
 // `staff_unit` "" means everywhere (an admin).
+OpenWork open_work(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,
+                   std::int64_t now_ms);
+// The search is folded as the text is (full-width forms, case and spaces), so ＷＡＮＧ finds wang
+// and "138 0013" a phone written without spaces.
+Inbox filter_inbox(const OpenWork& work, const InboxView& filter);
+// Both steps at once.
 Inbox staff_inbox(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,
                   const InboxView& filter, std::int64_t now_ms);
 

@@ -10,6 +10,7 @@
 #include "app/staff_inbox.h"
 #include "app/staff_review.h"
 #include "core/membership/application.h"
+#include "core/membership/normalize.h"
 #include "fixtures.h"
 
 using namespace nx;
@@ -68,6 +69,66 @@ TEST_CASE("待办 holds what waits for the unit and the units below it, oldest f
   const Inbox own = staff_inbox(d.records, units, meituan.unit_id, {}, test::kNow);
   CHECK(own.items.size() < all.items.size());
   for (const InboxItem& item : own.items) CHECK(units.is_within(item.record->str("unit_id"), meituan.unit_id));
+}
+
+// 待办's search against the plain way of answering it: every waiting record scanned, each field
+// folded as it is read. Prepared text must not change a single answer.
+TEST_CASE("待办's search finds exactly what a scan of every waiting record would") {
+  auto d = district();
+  const UnitTree units = membership::units_from(d.records);
+  const Actor staff = staff_of(d, "demo-district");
+  const OpenWork work = open_work(d.records, units, staff.unit_id, test::kNow);
+  const Inbox everything = filter_inbox(work, {});
+  std::vector<std::string> queries = {"王", "建", "138", "wj", "ＷＡＮＧ", "工资", " ", "13 8", "\x1f", "\xFF"};
+  for (std::size_t i = 0; i < everything.items.size(); i += 7) {
+    const sync::Record& r = *everything.items[i].record;
+    const std::string& text = r.str_ref(i % 2 ? "phone" : "name").empty() ? r.str_ref("description") : r.str_ref(i % 2 ? "phone" : "name");
+    if (text.size() >= 6) queries.push_back(text.substr(text.size() / 2 - text.size() / 2 % 3, 6));
+  }
+  for (const std::string& kind : {std::string(), std::string(membership::kApplicationKind), std::string("service_request")})
+    for (const std::string& query : queries) {
+      CAPTURE(kind);
+      CAPTURE(query);
+      InboxView view;
+      view.kind = kind;
+      view.query = query;
+      std::vector<const sync::Record*> expected;
+      const std::string folded_query = membership::fold_text(query);
+      for (const InboxItem& item : everything.items) {
+        if (!kind.empty() && item.record->kind != kind) continue;
+        bool found = folded_query.empty();
+        for (const char* field : {"name", "phone", "description", "employer"})
+          found = found || membership::fold_text(item.record->str_ref(field)).find(folded_query) != std::string::npos;
+        if (found) expected.push_back(item.record);
+      }
+      std::vector<const sync::Record*> got;
+      for (const InboxItem& item : filter_inbox(work, view).items) got.push_back(item.record);
+      CHECK(got == expected);
+    }
+}
+
+TEST_CASE("待办's search folds what is typed: full-width, case and spaces") {
+  auto d = district();
+  const UnitTree units = membership::units_from(d.records);
+  const Actor staff = staff_of(d, "demo-district");
+  const OpenWork work = open_work(d.records, units, staff.unit_id, test::kNow);
+  const sync::Record* with_phone = nullptr;
+  for (const auto& open : work.items)
+    if (open.item.record->str_ref("phone").size() == 11) with_phone = open.item.record;
+  REQUIRE(with_phone);
+  const std::string phone = with_phone->str("phone");
+  const auto finds = [&](const std::string& query) {
+    InboxView view;
+    view.query = query;
+    const Inbox found = filter_inbox(work, view);
+    return std::any_of(found.items.begin(), found.items.end(), [&](const InboxItem& i) { return i.record == with_phone; });
+  };
+  CHECK(finds(phone));
+  CHECK(finds(phone.substr(0, 3) + " " + phone.substr(3, 4) + " " + phone.substr(7)));  // 138 0013 8000
+  std::string full_width;  // １３８… as a Chinese keyboard in full-width mode types it
+  for (char c : phone.substr(0, 5)) full_width += std::string("\xEF\xBC") + static_cast<char>(0x90 + (c - '0'));
+  CHECK(finds(full_width));
+  CHECK_FALSE(finds(phone + "9"));
 }
 
 TEST_CASE("approving an application issues the member number and makes the member") {

@@ -219,21 +219,30 @@ void draw_inbox(app::AppState& state) {
   paragraph(tr(S::InboxIntro), theme::kTextMuted);
   if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   const std::int64_t now = app::now_ms(state);
-  // Kept between frames until the records, the filters or the minute (overdue) change: a
-  // district's list is long, and scrolling it draws many frames.
-  struct Kept {
+  // What waits is kept between frames until the records, the unit or the minute (overdue)
+  // change: a district's list is long, and scrolling it draws many frames. A character typed
+  // into the search only filters it again.
+  struct KeptWork {
+    std::uint64_t revision = 0;
+    std::string unit;
+    std::int64_t minute = -1;
+    app::OpenWork work;
+  };
+  struct KeptInbox {
     std::uint64_t revision = 0;
     std::string unit, kind, query;
     bool overdue_only = false;
     std::int64_t minute = -1;
     app::Inbox inbox;
   };
-  static Kept kept;
+  static KeptWork work;
+  static KeptInbox kept;
   const std::uint64_t revision = state.services->records_revision();
-  if (kept.revision != revision || kept.unit != state.user_unit || kept.kind != v.kind || kept.query != v.query ||
-      kept.overdue_only != v.overdue_only || kept.minute != now / 60000)
-    kept = {revision, state.user_unit, v.kind, v.query, v.overdue_only, now / 60000,
-            app::staff_inbox(*records, membership::units_from(*records), state.user_unit, v, now)};
+  if (work.revision != revision || work.unit != state.user_unit || work.minute != now / 60000)
+    work = {revision, state.user_unit, now / 60000, app::open_work(*records, membership::units_from(*records), state.user_unit, now)};
+  if (kept.revision != work.revision || kept.unit != work.unit || kept.minute != work.minute || kept.kind != v.kind ||
+      kept.query != v.query || kept.overdue_only != v.overdue_only)
+    kept = {work.revision, work.unit, v.kind, v.query, v.overdue_only, work.minute, app::filter_inbox(work.work, v)};
   const app::Inbox& inbox = kept.inbox;
 
   text_field("search", tr(S::InboxSearch), tr(S::InboxSearchHint), v.query, Keyboard::Text, 40);

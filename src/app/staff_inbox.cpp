@@ -5,6 +5,7 @@
 #include "core/civil_time.h"
 #include "core/membership/application.h"
 #include "core/membership/normalize.h"
+#include "core/pinyin.h"
 #include "core/services/service_request.h"
 
 namespace nx::app {
@@ -29,7 +30,7 @@ OpenWork open_work(const sync::RecordSource& records, const UnitTree& units, con
     std::string folded;
     for (const char* field : {"name", "phone", "description", "employer"})
       if (const std::string& text = r->str_ref(field); !text.empty()) folded += membership::fold_text(text) + kFieldBreak;
-    work.items.push_back({{r, since_ms, overdue}, std::move(folded)});
+    work.items.push_back({{r, since_ms, overdue}, std::move(folded), pinyin::initials_of(r->str_ref("name"))});
   };
   for (const sync::Record* r : records.all(membership::kApplicationKind)) {
     if (r->deleted || !membership::application_waiting(r->str_ref("status")) || !ours(*r)) continue;
@@ -59,11 +60,14 @@ Inbox filter_inbox(const OpenWork& work, const InboxView& filter) {
   inbox.requests = work.requests;
   inbox.overdue = work.overdue;
   const std::string query = membership::fold_text(filter.query);
+  const bool initials = pinyin::looks_like_initials(query);
   for (const OpenWork::Item& open : work.items) {
     const InboxItem& item = open.item;
     if (!filter.kind.empty() && item.record->kind != filter.kind) continue;
     if (filter.overdue_only && !item.overdue) continue;
-    if (!query.empty() && open.folded.find(query) == std::string::npos) continue;
+    if (!query.empty() && open.folded.find(query) == std::string::npos &&
+        !(initials && pinyin::matches_initials(open.name_initials, query)))
+      continue;
     inbox.items.push_back(item);
   }
   return inbox;

@@ -33,6 +33,7 @@ struct OpenWork {
   struct Item {
     InboxItem item;
     std::string folded;  // name, phone, words and employer, each folded (fold_text), for the search
+    std::vector<std::uint32_t> name_initials;  // the name's pinyin initials (core/pinyin.h)
   };
   std::vector<Item> items;  // oldest first
   int applications = 0;
@@ -44,7 +45,8 @@ struct OpenWork {
 OpenWork open_work(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,
                    std::int64_t now_ms);
 // The search is folded as the text is (full-width forms, case and spaces), so ＷＡＮＧ finds wang
-// and "138 0013" a phone written without spaces.
+// and "138 0013" a phone written without spaces; letters also find the pinyin initials of a
+// name (wj: 王军).
 Inbox filter_inbox(const OpenWork& work, const InboxView& filter);
 // Both steps at once.
 Inbox staff_inbox(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,

@@ -11,6 +11,8 @@
 #include "app/staff_review.h"
 #include "core/membership/application.h"
 #include "core/membership/normalize.h"
+#include "core/pinyin.h"
+#include "core/text.h"
 #include "fixtures.h"
 
 using namespace nx;
@@ -79,7 +81,7 @@ TEST_CASE("待办's search finds exactly what a scan of every waiting record wou
   const Actor staff = staff_of(d, "demo-district");
   const OpenWork work = open_work(d.records, units, staff.unit_id, test::kNow);
   const Inbox everything = filter_inbox(work, {});
-  std::vector<std::string> queries = {"王", "建", "138", "wj", "ＷＡＮＧ", "工资", " ", "13 8", "\x1f", "\xFF"};
+  std::vector<std::string> queries = {"王", "建", "138", "wj", "ＷＡＮＧ", "工资", " ", "13 8", "\x1f", "\xFF", "w", "lw", "zm", "Wj"};
   for (std::size_t i = 0; i < everything.items.size(); i += 7) {
     const sync::Record& r = *everything.items[i].record;
     const std::string& text = r.str_ref(i % 2 ? "phone" : "name").empty() ? r.str_ref("description") : r.str_ref(i % 2 ? "phone" : "name");
@@ -99,6 +101,13 @@ TEST_CASE("待办's search finds exactly what a scan of every waiting record wou
         bool found = folded_query.empty();
         for (const char* field : {"name", "phone", "description", "employer"})
           found = found || membership::fold_text(item.record->str_ref(field)).find(folded_query) != std::string::npos;
+        // Letters find the initials of the name's characters, one after another.
+        const std::u32string name = text::decode_utf8(item.record->str_ref("name"));
+        for (std::size_t start = 0; !found && pinyin::looks_like_initials(folded_query) && start + folded_query.size() <= name.size(); ++start) {
+          std::size_t i = 0;
+          while (i < folded_query.size() && pinyin::initials(name[start + i]) & 1u << (folded_query[i] - 'a')) ++i;
+          found = i == folded_query.size();
+        }
         if (found) expected.push_back(item.record);
       }
       std::vector<const sync::Record*> got;
@@ -129,6 +138,22 @@ TEST_CASE("待办's search folds what is typed: full-width, case and spaces") {
   for (char c : phone.substr(0, 5)) full_width += std::string("\xEF\xBC") + static_cast<char>(0x90 + (c - '0'));
   CHECK(finds(full_width));
   CHECK_FALSE(finds(phone + "9"));
+
+  // A name by its pinyin initials: each character's first letter, typed in capitals.
+  const sync::Record* named = nullptr;
+  for (const auto& open : work.items)
+    if (open.item.record->kind == membership::kApplicationKind) named = open.item.record;
+  REQUIRE(named);
+  std::string initials;
+  for (std::uint32_t mask : pinyin::initials_of(named->str_ref("name")))
+    if (mask) initials += static_cast<char>('A' + __builtin_ctz(mask));
+  CAPTURE(named->str("name"));
+  REQUIRE(initials.size() >= 2);
+  InboxView by_initials;
+  by_initials.query = initials;
+  const Inbox found = filter_inbox(work, by_initials);
+  CHECK(std::any_of(found.items.begin(), found.items.end(), [&](const InboxItem& i) { return i.record == named; }));
+  CHECK(found.items.size() < work.items.size());
 }
 
 TEST_CASE("approving an application issues the member number and makes the member") {

@@ -4,17 +4,9 @@
 
 #include "core/civil_time.h"
 #include "core/membership/application.h"
-#include "core/membership/normalize.h"
-#include "core/pinyin.h"
 #include "core/services/service_request.h"
 
 namespace nx::app {
-
-namespace {
-// Between the folded fields, so that a search never matches across two of them: folded text
-// is valid UTF-8, which never holds the byte 0xFF.
-constexpr char kFieldBreak = '\xFF';
-}  // namespace
 
 bool request_waits_for_union(const std::string& status) {
   return status == "ordered" || status == "reopened" || status == "matched";
@@ -27,10 +19,7 @@ OpenWork open_work(const sync::RecordSource& records, const UnitTree& units, con
     return staff_unit.empty() || units.is_within(r.str_ref("unit_id"), staff_unit);
   };
   const auto add = [&](const sync::Record* r, std::int64_t since_ms, bool overdue) {
-    std::string folded;
-    for (const char* field : {"name", "phone", "description", "employer"})
-      if (const std::string& text = r->str_ref(field); !text.empty()) folded += membership::fold_text(text) + kFieldBreak;
-    work.items.push_back({{r, since_ms, overdue}, std::move(folded), pinyin::initials_of(r->str_ref("name"))});
+    work.items.push_back({{r, since_ms, overdue}, search_text(*r, {"name", "phone", "description", "employer"})});
   };
   for (const sync::Record* r : records.all(membership::kApplicationKind)) {
     if (r->deleted || !membership::application_waiting(r->str_ref("status")) || !ours(*r)) continue;
@@ -59,15 +48,12 @@ Inbox filter_inbox(const OpenWork& work, const InboxView& filter) {
   inbox.applications = work.applications;
   inbox.requests = work.requests;
   inbox.overdue = work.overdue;
-  const std::string query = membership::fold_text(filter.query);
-  const bool initials = pinyin::looks_like_initials(query);
+  const SearchQuery query(filter.query);
   for (const OpenWork::Item& open : work.items) {
     const InboxItem& item = open.item;
     if (!filter.kind.empty() && item.record->kind != filter.kind) continue;
     if (filter.overdue_only && !item.overdue) continue;
-    if (!query.empty() && open.folded.find(query) == std::string::npos &&
-        !(initials && pinyin::matches_initials(open.name_initials, query)))
-      continue;
+    if (!query.matches(open.text)) continue;
     inbox.items.push_back(item);
   }
   return inbox;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/app_state.h"
+#include "app/search_text.h"
 #include "core/access.h"
 #include "core/sync/record_source.h"
 
@@ -32,8 +33,7 @@ struct Inbox {
 struct OpenWork {
   struct Item {
     InboxItem item;
-    std::string folded;  // name, phone, words and employer, each folded (fold_text), for the search
-    std::vector<std::uint32_t> name_initials;  // the name's pinyin initials (core/pinyin.h)
+    SearchText text;  // name, phone, words and employer
   };
   std::vector<Item> items;  // oldest first
   int applications = 0;
@@ -44,9 +44,8 @@ struct OpenWork {
 // `staff_unit` "" means everywhere (an admin).
 OpenWork open_work(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,
                    std::int64_t now_ms);
-// The search is folded as the text is (full-width forms, case and spaces), so ＷＡＮＧ finds wang
-// and "138 0013" a phone written without spaces; letters also find the pinyin initials of a
-// name (wj: 王军).
+// The search as app/search_text.h reads it: ＷＡＮＧ finds wang, "138 0013" a phone written
+// without spaces, wj 王军.
 Inbox filter_inbox(const OpenWork& work, const InboxView& filter);
 // Both steps at once.
 Inbox staff_inbox(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,

@@ -107,7 +107,7 @@ await e2eRun({ server, browser }, async () => {
     await t.keyboard.press('Control+A');
     await t.keyboard.press('Backspace');
     await typeInto(t, '发放地点', place);
-    await typeInto(t, '会员号', member.fields.member_no.toLowerCase());
+    await typeInto(t, '会员号、姓名或手机号', member.fields.member_no.toLowerCase());
     await t.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '有效会员'));
     await tapScrolled(t, 'button', '登记发放');
     await t.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label && w.label.startsWith('本机已登记发放：')));
@@ -182,13 +182,22 @@ await e2eRun({ server, browser }, async () => {
   await a.page.context().setOffline(true);
   await waitState(a.page, () => !window.nuanxin.state().online, null, 'offline');
   await goTab(a.page, '核验', 'check');
-  const numberField = await findWidget(a.page, 'input', '会员号');
+  const numberField = await findWidget(a.page, 'input', '会员号、姓名或手机号');
   const retype = async (text) => {
     await tap(a.page, numberField);
     await a.page.keyboard.press('Control+A');
     await a.page.keyboard.press('Backspace');
     await a.page.keyboard.insertText(text);
   };
+  // A member without their card, found by name (offline): a tap on the row shows their card.
+  await retype(member.fields.name);
+  const row = `${member.fields.name} · ${member.fields.member_no}`;
+  await a.page.waitForFunction((label) => window.nuanxin.widgets().some((w) => w.role === 'link' && w.label === label), row);
+  await a.page.screenshot({ path: join(args.out, 'staff-check-search-820x1180.png') });
+  await tap(a.page, await findWidget(a.page, 'link', row));
+  await a.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label === '有效会员'));
+  await retype('不是任何人的名字');
+  await a.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label && w.label.startsWith('找不到这个会员')));
   await retype(workerMember.fields.card);
   await a.page.waitForFunction(() => window.nuanxin.widgets().some((w) => w.label && w.label.startsWith('会员证真实有效，有效期至 ')), null, { timeout: 10000 });
   await a.page.waitForFunction((name) => window.nuanxin.widgets().some((w) => w.label === name), workerMember.fields.name);

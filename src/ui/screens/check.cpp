@@ -1,13 +1,14 @@
 // 核验 (staff): at a handout table or an event's door, with or without signal. Type a member
-// number and see plainly whether the person is a member in good standing; check them in to
-// today's session; give them a running campaign's items. A second claim shows the first one's
-// time and place instead of a button.
+// number (or find them by name, phone or initials) and see plainly whether the person is a
+// member in good standing; check them in to today's session; give them a running campaign's
+// items. A second claim shows the first one's time and place instead of a button.
 #include <string>
 
 #include "app/card_check.h"
 #include "app/device.h"
 #include "app/event_list.h"
 #include "app/handout_desk.h"
+#include "app/member_search.h"
 #include "app/phone.h"
 #include "core/civil_time.h"
 #include "core/membership/unit.h"
@@ -101,6 +102,34 @@ void card_verdict(app::AppState& state, const sync::RecordSource& records) {
   paragraph(tr(S::CardMemberNotHere), theme::kTextMuted);
 }
 
+// The members whose name, phone, number or name's initials hold what was typed, for a member
+// without their card; a tap on one shows their card.
+void member_matches(app::AppState& state, const sync::RecordSource& records) {
+  app::CheckView& v = state.check;
+  // Prepared again only when the records change: a district's phone holds 20,000 members.
+  struct Kept {
+    std::uint64_t revision = 0;
+    app::MemberIndex index;
+  };
+  static Kept kept;
+  if (const std::uint64_t revision = state.services->records_revision(); kept.revision != revision)
+    kept = {revision, app::member_index(records)};
+  const app::MemberMatches found = app::search_members(kept.index, v.number, 8);
+  if (found.total == 0) {
+    if (!app::SearchQuery(v.number).empty()) paragraph(tr(S::CheckNotFound), theme::kWarn);
+    return;
+  }
+  card_begin("matches");
+  for (const sync::Record* m : found.shown) {
+    ImGui::PushID(m->id.c_str());
+    if (link_button("member", m->str("name") + " · " + m->str("member_no"))) v.number = m->str("member_no");
+    ImGui::PopID();
+  }
+  if (found.total > found.shown.size())
+    paragraph(tr(S::CheckMoreMatches, std::to_string(found.total - found.shown.size())), theme::kTextMuted, fonts::faces().small);
+  card_end();
+}
+
 }  // namespace
 
 void draw_check(app::AppState& state) {
@@ -122,9 +151,8 @@ void draw_check(app::AppState& state) {
   card_end();
   if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   if (app::looks_like_card(v.number)) return card_verdict(state, *records);
-  if (v.number.size() < 6) return;
   if (const sync::Record* m = app::find_member(*records, v.number)) return member_card(state, *m, *records);
-  paragraph(tr(S::CheckNotFound), theme::kWarn);
+  member_matches(state, *records);
 }
 
 }  // namespace nx::ui

@@ -157,7 +157,7 @@ void PhoneRuntime::open_store(const json& session) {
       state_.user_id, guarded([this, opening](int done) {
         if (opening != opening_) return;
         state_.loading_progress = done;
-        device_.changed();
+        redraw_for_progress();
       }),
       guarded([this, actor, opening](bool ok, StoredPerson stored, const std::string& error) {
         if (opening != opening_ || state_.user_id != actor.user_id) return;  // someone else signed in meanwhile
@@ -189,6 +189,7 @@ void PhoneRuntime::open_store(const json& session) {
         engine_->set_signed_in(true, timers_.now_ms());
         refresh_status();
         pump();
+        device_.changed();  // the store is open: shown now, not at the next progress frame
       }));
   refresh_status();
 }
@@ -327,6 +328,7 @@ void PhoneRuntime::pump() {
   if (!req) {
     schedule(engine_->wake_in(timers_.now_ms()));
     refresh_status();
+    device_.changed();  // nothing more to send or fetch: the settled state is shown now
     return;
   }
   refresh_status();
@@ -350,7 +352,23 @@ void PhoneRuntime::refresh_status() {
   s.needs_sign_in = engine_ && engine_->problem() == SyncProblem::NeedsSignIn;
   s.server_unreachable = engine_ && engine_->problem() == SyncProblem::ServerUnreachable;
   state_.records_on_phone = store_ ? static_cast<int>(store_->record_count()) : 0;
-  device_.changed();
+  redraw_for_progress();
+}
+
+void PhoneRuntime::redraw_for_progress() {
+  constexpr std::int64_t kFrameEveryMs = 1000 / kProgressFramesPerSecond;
+  if (progress_timer_) return;  // the redraw already due shows this too
+  const std::int64_t since = timers_.now_ms() - last_progress_redraw_ms_;
+  if (since >= kFrameEveryMs || since < 0) {
+    last_progress_redraw_ms_ = timers_.now_ms();
+    device_.changed();
+    return;
+  }
+  progress_timer_ = timers_.set_timeout(kFrameEveryMs - since, guarded([this] {
+    progress_timer_ = 0;
+    last_progress_redraw_ms_ = timers_.now_ms();
+    device_.changed();
+  }));
 }
 
 }  // namespace nx::app

@@ -26,6 +26,9 @@
 
 namespace nx::app {
 
+// How often background work may redraw (PhoneRuntime::redraw_for_progress).
+inline constexpr int kProgressFramesPerSecond = 4;
+
 class PhoneRuntime final : public PhoneServices {
  public:
   PhoneRuntime(AppState& state, HttpClient& http, Storage& storage, Timers& timers, DeviceFacts& device);
@@ -69,6 +72,10 @@ class PhoneRuntime final : public PhoneServices {
   void pump();
   void schedule(std::int64_t in_ms);
   void refresh_status();
+  // Background work (a big store opening, pages pulled) is shown at most kProgressFramesPerSecond
+  // times a second, the last state always: on a phone drawing without a GPU a frame costs up to
+  // 200 ms, and a frame for every batch made a district's store take minutes to open.
+  void redraw_for_progress();
   std::string now_iso() const;
   // Wraps a callback so that it does nothing once this runtime is gone.
   template <typename F>
@@ -98,6 +105,8 @@ class PhoneRuntime final : public PhoneServices {
   bool writing_ = false;
   std::uint64_t timer_ = 0;
   std::int64_t timer_due_ = 0;
+  std::int64_t last_progress_redraw_ms_ = 0;
+  std::uint64_t progress_timer_ = 0;
   std::uint64_t retry_timer_ = 0;
 };
 

@@ -312,3 +312,31 @@ TEST_CASE("exports are handed to the person as files named by the day") {
   CHECK(json::parse(phone.device.downloads[0].second).is_object());
   CHECK(phone.device.downloads[1].first == "nuanxin-members-2026-07-01.csv");
 }
+
+TEST_CASE("a big store opening and a long pull redraw at most 4 times a second, and show where they ended") {
+  FakeStorage storage;
+  storage.progress_batches = 440;  // a district's 220,000 records in batches of 500
+  Phone phone(storage);
+  phone.runtime->set_online(true);
+  const int before = phone.device.changes;
+  phone.sign_in(staff_session());
+  // Every batch arrived within the same instant: one frame for the first, one for the open store.
+  CHECK(phone.device.changes - before <= 4);
+  CHECK(phone.state.sync.signed_in);
+
+  // Pages arriving every 20 ms for 5 seconds.
+  const int before_pull = phone.device.changes;
+  std::int64_t cursor = 0;
+  for (int page = 0; page < 250; ++page) {
+    REQUIRE(phone.http.waiting_for("/api/v1/sync/pull"));
+    phone.timers.advance(20);
+    phone.http.answer(200, json{{"records", json::array()}, {"cursor", ++cursor}, {"more", true}});
+  }
+  CHECK(phone.device.changes - before_pull <= 5 * kProgressFramesPerSecond + 2);
+  CHECK(phone.device.changes - before_pull >= 5 * kProgressFramesPerSecond - 2);  // progress is still shown
+  // The last page: the settled state is drawn at once.
+  const int before_last = phone.device.changes;
+  phone.finish_pull();
+  CHECK(phone.device.changes > before_last);
+  CHECK(phone.state.sync.last_sync != "");
+}

@@ -57,8 +57,11 @@ struct FakeStorage final : Storage {
   std::deque<std::function<void(bool)>> held_done;
   int writes_committed = 0;
 
-  void open_person(const std::string& user_id, std::function<void(int)>,
+  int progress_batches = 0;  // the open reports progress this many times first (a big store)
+
+  void open_person(const std::string& user_id, std::function<void(int)> progress,
                    std::function<void(bool, StoredPerson, const std::string&)> done) override {
+    for (int batch = 1; batch <= progress_batches; ++batch) progress(batch * 500);
     const Person& p = people[user_id];
     StoredPerson s;
     s.meta = p.meta;

@@ -143,7 +143,7 @@ void draw_check(app::AppState& state) {
     if (const sync::Record* unit = records->get(membership::kUnitKind, state.user_unit)) v.place = unit->str("name");
   text_field("place", tr(S::CheckPlace), tr(S::CheckPlaceHint), v.place, Keyboard::Text, 100);
   // A hand scanner types the card's whole text into the field, so it is long enough for one.
-  if (text_field("number", tr(S::CheckNumber), "NX-20260701-…", v.number, Keyboard::Text, 300)) state.notice = {};
+  if (text_field("number", tr(S::CheckNumber), tr(S::CheckNumberHint), v.number, Keyboard::Text, 300)) state.notice = {};
   if (state.device && state.device->can_scan() && button("scan", tr(S::CheckScan), false, !v.scanning)) {
     v.number.clear();
     state.device->scan_card(std::string(tr(S::CheckScanClose)));

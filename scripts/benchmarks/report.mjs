@@ -28,3 +28,30 @@ export function writeSection(path, name, markdown) {
 }
 
 export const kb = (n) => (n / 1024).toFixed(1);
+
+// A table that keeps the figures of a section's first recording beside the new ones: issue 18's
+// work on the store is read against where it started. `lines` is the section as the benchmark
+// prints it (a "| measure | value |" table); the result has "| measure | before | now |" once a
+// recording exists, and says which one the "before" column is.
+export function withBefore(path, name, lines, firstNote) {
+  const doc = path && existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const recorded = doc.split(`<!-- bench:${name}:begin -->`)[1]?.split(`<!-- bench:${name}:end -->`)[0] ?? '';
+  const beforeNote = recorded.match(/^Before: (.*)$/m)?.[1] ?? `commit ${recorded.match(/commit (\w+)/)?.[1]}, ${firstNote}`;
+  const key = (label) => label.replace(/ \([^)]*\)$/, '');  // "(33 rows)", "(36 frames)" and the like
+  const before = new Map();
+  for (const row of recorded.split('\n')) {
+    const cells = row.split('|').slice(1, -1).map((c) => c.trim());
+    if (cells.length >= 2 && !cells[0].startsWith('---') && cells[0] !== 'measure') before.set(key(cells[0]), cells[1]);
+  }
+  if (!before.size) return lines;
+  const out = [];
+  for (const line of lines) {
+    if (line.startsWith('| measure')) out.push(`Before: ${beforeNote}`, '', '| measure | before | now |');
+    else if (line.startsWith('|---')) out.push('|---|---:|---:|');
+    else if (line.startsWith('| ')) {
+      const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+      out.push(`| ${cells[0]} | ${before.get(key(cells[0])) ?? '–'} | ${cells[1]} |`);
+    } else out.push(line);
+  }
+  return out;
+}

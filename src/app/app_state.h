@@ -127,7 +127,6 @@ struct InboxView {
   std::string kind;          // "" for all, "membership_application" or "service_request"
   bool overdue_only = false;
   std::string query;         // a name, a phone number or words of a request
-  int shown = 40;            // rows drawn; a district's list grows long, and a phone draws every row
   std::string reason;        // a refusal reason or what to ask for, being written
   std::string provider_id, due_date;  // 配单: who delivers it and by when (YYYY-MM-DD)
   std::string reply;         // an answer in a request's thread

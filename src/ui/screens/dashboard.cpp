@@ -51,13 +51,7 @@ void bar_chart(const char* id, const std::vector<app::Count>& rows, std::string 
     std::string label = label_of(r);
     fonts::note_text(label);
     // Long union names are cut to the label column; the whole name is in the widget tree.
-    std::string shown = label;
-    while (shown.size() > 3 && f.small->CalcTextSizeA(f.small->FontSize, FLT_MAX, 0, shown.c_str()).x > label_width - 4) {
-      std::size_t cut = shown.size() - 1;
-      while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
-      shown.resize(cut);
-    }
-    if (shown != label) shown += "…";
+    const std::string shown = fit_line(label, f.small, f.small->FontSize, label_width - 4);
     dl->AddText(f.small, f.small->FontSize, ImVec2(min.x, min.y + 6), theme::kText, shown.c_str());
     const float bar = bar_room * static_cast<float>(r.value) / static_cast<float>(largest);
     const ImVec2 bar_min(min.x + label_width, min.y + 7);

@@ -178,6 +178,8 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
   history(state, r);
 }
 
+// One row of the list, the same height whatever its words (they are cut to a line), so that
+// only the rows on screen are drawn.
 void inbox_row(app::AppState& state, const app::InboxItem& item, const sync::RecordSource& records, std::int64_t now) {
   const sync::Record& r = *item.record;
   ImGui::PushID(r.id.c_str());
@@ -189,13 +191,14 @@ void inbox_row(app::AppState& state, const app::InboxItem& item, const sync::Rec
     ImGui::SameLine(0, 8);
   }
   paragraph(waited(item.since_ms, now), theme::kTextMuted, fonts::faces().small);
-  if (application) paragraph(r.str("name") + " · " + trade_text(r.str("trade")) + (r.str("employer").empty() ? "" : " · " + r.str("employer")));
-  else paragraph(r.str("description"));
-  paragraph(unit_name(records, r.str("unit_id")), theme::kTextMuted, fonts::faces().small);
+  if (application) single_line(r.str("name") + " · " + trade_text(r.str("trade")) + (r.str("employer").empty() ? "" : " · " + r.str("employer")));
+  else single_line(r.str("description"));
+  single_line(unit_name(records, r.str("unit_id")), theme::kTextMuted, fonts::faces().small);
   if (link_button("open", tr(S::InboxOpen))) {
     app::open_page(state, app::PageKind::InboxItem, r.kind, r.id);
     state.notice = {};
   }
+  ImGui::Dummy(ImVec2(0, 6));
   ImGui::PopID();
 }
 
@@ -261,14 +264,12 @@ void draw_inbox(app::AppState& state) {
     card_end();
     return;
   }
+  // A district's list holds tens of thousands: only the rows on screen are drawn.
   card_begin("items");
-  const std::size_t rows = std::min(inbox.items.size(), static_cast<std::size_t>(std::max(v.shown, 1)));
-  for (std::size_t i = 0; i < rows; ++i) {
-    if (i > 0) ImGui::Dummy(ImVec2(0, 6));
-    inbox_row(state, inbox.items[i], *records, now);
-  }
-  if (rows < inbox.items.size() && button("more", tr(S::InboxMore, std::to_string(inbox.items.size() - rows)), false))
-    v.shown += 40;
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(inbox.items.size()));
+  while (clipper.Step())
+    for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) inbox_row(state, inbox.items[static_cast<std::size_t>(i)], *records, now);
   card_end();
 }
 

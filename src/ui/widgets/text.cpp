@@ -51,6 +51,35 @@ void paragraph(std::string_view text, ImU32 color, ImFont* font) {
   wrapped(text, color ? color : theme::kText, font ? font : fonts::faces().body, Role::Text);
 }
 
+std::string fit_line(std::string_view text, ImFont* font, float size, float width) {
+  std::string shown(text);
+  const auto fits = [&](const std::string& t) { return font->CalcTextSizeA(size, FLT_MAX, 0, t.c_str()).x <= width; };
+  if (fits(shown)) return shown;
+  while (!shown.empty() && !fits(shown + "…")) {
+    std::size_t cut = shown.size() - 1;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    shown.resize(cut);
+  }
+  return shown + "…";
+}
+
+void single_line(std::string_view text, ImU32 color, ImFont* font) {
+  fonts::note_text(text);
+  font = font ? font : fonts::faces().body;
+  ImGui::PushFont(font);
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float size = ImGui::GetFontSize();
+  const float width = ImGui::CalcWrapWidthForPos(start, window->DC.TextWrapPos < 0 ? 0.0f : window->DC.TextWrapPos);
+  const std::string shown = fit_line(text, font, size, width);
+  ImGui::GetWindowDrawList()->AddText(font, size, start, color ? color : theme::kText, shown.c_str());
+  const ImVec2 end(start.x + font->CalcTextSizeA(size, FLT_MAX, 0, shown.c_str()).x, start.y + size);
+  ImGui::ItemSize(ImVec2(end.x - start.x, size));
+  ImGui::ItemAdd(ImRect(start, end), 0);
+  ImGui::PopFont();
+  widget_tree::add_item(Role::Text, text, start, end);
+}
+
 void chip(std::string_view text, ImU32 fg, ImU32 bg) {
   fonts::note_text(text);
   ImFont* font = fonts::faces().small;

@@ -13,6 +13,11 @@ namespace nx::ui {
 // Text that wraps at the content width. `font` defaults to the body face.
 void heading(std::string_view text);
 void paragraph(std::string_view text, ImU32 color = 0, ImFont* font = nullptr);
+// One line, cut to the content width with "…" (the whole text is in the widget tree): rows of a
+// long list keep one height, so that only the rows on screen are drawn.
+void single_line(std::string_view text, ImU32 color = 0, ImFont* font = nullptr);
+// `text` cut at a character boundary, with "…", to fit `width` in `font` at `size`.
+std::string fit_line(std::string_view text, ImFont* font, float size, float width);
 
 // A white rounded card around whatever is drawn between card_begin and card_end.
 void card_begin(const char* id);

@@ -12,7 +12,7 @@ const out = execFileSync('build/native/tests/nuanxin-store-bench', ['--members',
   { encoding: 'utf8', maxBuffer: 1 << 20 });
 const lines = out.trim().split('\n');
 
-const markdown = withBefore(args.report, 'store', [lines[0], '', machineLine(), '', ...lines.slice(1)],
+const markdown = withBefore(args.report, 'store', [lines[0], '', machineLine(), ...lines.slice(1)],
   "before issue 18's store work").join('\n');
 console.log(markdown);
 if (args.report) writeSection(args.report, 'store', markdown);

@@ -107,14 +107,25 @@ void card_verdict(app::AppState& state, const sync::RecordSource& records) {
 void member_matches(app::AppState& state, const sync::RecordSource& records) {
   app::CheckView& v = state.check;
   // Prepared again only when the records change: a district's phone holds 20,000 members.
+  // Searched again only when what was typed changes.
   struct Kept {
     std::uint64_t revision = 0;
     app::MemberIndex index;
+    std::string typed;
+    app::MemberMatches found;
   };
   static Kept kept;
-  if (const std::uint64_t revision = state.services->records_revision(); kept.revision != revision)
-    kept = {revision, app::member_index(records)};
-  const app::MemberMatches found = app::search_members(kept.index, v.number, 8);
+  const std::uint64_t revision = state.services->records_revision();
+  const bool records_changed = kept.revision != revision;
+  if (records_changed) {
+    kept.revision = revision;
+    kept.index = app::member_index(records);
+  }
+  if (records_changed || kept.typed != v.number) {
+    kept.typed = v.number;
+    kept.found = app::search_members(kept.index, v.number, 8);
+  }
+  const app::MemberMatches& found = kept.found;
   if (found.total == 0) {
     if (!app::SearchQuery(v.number).empty()) paragraph(tr(S::CheckNotFound), theme::kWarn);
     return;

@@ -52,15 +52,13 @@ void paragraph(std::string_view text, ImU32 color, ImFont* font) {
 }
 
 std::string fit_line(std::string_view text, ImFont* font, float size, float width) {
-  std::string shown(text);
-  const auto fits = [&](const std::string& t) { return font->CalcTextSizeA(size, FLT_MAX, 0, t.c_str()).x <= width; };
-  if (fits(shown)) return shown;
-  while (!shown.empty() && !fits(shown + "…")) {
-    std::size_t cut = shown.size() - 1;
-    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
-    shown.resize(cut);
-  }
-  return shown + "…";
+  const char* end = text.data() + text.size();
+  if (font->CalcTextSizeA(size, FLT_MAX, 0, text.data(), end).x <= width) return std::string(text);
+  // One pass: ImGui stops measuring at the width and says where, on a character boundary.
+  const float ellipsis = font->CalcTextSizeA(size, FLT_MAX, 0, "…").x;
+  const char* cut = text.data();
+  font->CalcTextSizeA(size, std::max(0.0f, width - ellipsis), 0, text.data(), end, &cut);
+  return std::string(text.data(), cut) + "…";
 }
 
 void single_line(std::string_view text, ImU32 color, ImFont* font) {

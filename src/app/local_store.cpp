@@ -12,7 +12,7 @@ using nlohmann::json;
 
 json StoreMeta::to_json() const {
   return {{"schema", schema}, {"device_id", device_id}, {"clock", clock.is_zero() ? "" : clock.to_string()},
-          {"cursor", cursor}, {"next_order", next_order}, {"last_sync", last_sync}};
+          {"cursor", cursor}, {"next_order", next_order}, {"next_block", next_block}, {"last_sync", last_sync}};
 }
 
 Result<StoreMeta> StoreMeta::from_json(const json& j) {
@@ -24,6 +24,7 @@ Result<StoreMeta> StoreMeta::from_json(const json& j) {
   const std::string clock = r.str("clock", 100).value_or("");
   m.cursor = r.int_in("cursor", 0, INT64_MAX).value_or(-1);
   m.next_order = r.int_in("next_order", 1, INT64_MAX).value_or(0);
+  m.next_block = r.int_in("next_block", 1, INT64_MAX).value_or(1);  // absent before blocks
   m.last_sync = r.str("last_sync", 40).value_or("");
   if (!clock.empty()) {
     if (auto h = sync::Hlc::parse(clock)) m.clock = *h;
@@ -35,8 +36,20 @@ Result<StoreMeta> StoreMeta::from_json(const json& j) {
 }
 
 json StoreWrite::to_json() const {
-  json j = {{"records", json::array()}, {"outbox_put", json::array()}, {"outbox_delete", outbox_delete}};
-  for (const auto& r : records) j["records"].push_back(r.to_json());
+  json j = {{"outbox_put", json::array()}, {"outbox_delete", outbox_delete}};
+  json forms = json::array();
+  for (const auto& r : records) forms.push_back(r.to_json());
+  if (block) {
+    // The block is kept as text: storage holds one string, read back in one piece.
+    j["block"] = *block;
+    j["block_text"] = forms.dump();
+    json keys = json::array();
+    for (const auto& r : records) keys.push_back({r.kind, r.id});
+    j["block_keys"] = std::move(keys);
+  } else {
+    j["records"] = std::move(forms);
+  }
+  if (drop_blocks_before) j["drop_blocks_before"] = *drop_blocks_before;
   for (const auto& e : outbox_put) j["outbox_put"].push_back(e.to_json());
   if (meta) j["meta"] = meta->to_json();
   return j;
@@ -236,6 +249,7 @@ StoreWrite LocalStore::on_pulled(const json& page, std::int64_t now_ms, const st
     records_.put_base(std::move(record));
     rebuild(kind, id, now_ms);
   }
+  if (w.records.size() >= kBlockMinRecords) w.block = meta_.next_block++;
   if (page.contains("cursor") && page["cursor"].is_number_integer())
     meta_.cursor = std::max(meta_.cursor, page["cursor"].get<std::int64_t>());
   const auto more = page.find("more");
@@ -253,6 +267,23 @@ StoreWrite LocalStore::discard(const std::string& op_id) {
   w.outbox_delete.push_back(op_id);
   remove_entry(e->order);
   rebuild(kind, id, 0);
+  return w;
+}
+
+StoreWrite LocalStore::compaction_step(Compaction& c, std::size_t max_records) {
+  StoreWrite w;
+  if (c.done) return w;
+  const auto& base = records_.base().records();
+  auto it = c.after ? base.upper_bound(*c.after) : base.begin();
+  for (; it != base.end() && w.records.size() < max_records; ++it) w.records.push_back(it->second);
+  if (w.records.empty()) {
+    w.drop_blocks_before = c.first_block;
+    c.done = true;
+    return w;
+  }
+  c.after = std::prev(it)->first;
+  w.block = meta_.next_block++;
+  w.meta = meta_;
   return w;
 }
 

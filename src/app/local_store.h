@@ -35,20 +35,43 @@ struct StoreMeta {
   std::int64_t cursor = 0;   // the server sequence the next pull starts after
   std::int64_t next_order = 1;
   std::string last_sync;     // ISO time of the last completed sync; empty if never
+  std::int64_t next_block = 1;  // the key of the next block of records written (StoreWrite::block)
 
   nlohmann::json to_json() const;
   static Result<StoreMeta> from_json(const nlohmann::json& j);
   bool operator==(const StoreMeta&) const = default;
 };
 
+// How storage holds the base: blocks of many records, each one value, which a store reads in a
+// few large reads when it opens (a district's 220,000 records as single rows took minutes),
+// and rows of one record each for the few that single changes write. A record's newest form is
+// its row when it has one, else its form in the highest-keyed block holding it: a block's write
+// deletes the rows of its records, so a row is always newer than every block.
+inline constexpr std::size_t kBlockMinRecords = 64;     // a pulled page this big is written as a block
+inline constexpr std::size_t kCompactionRecords = 2000;  // records a compaction step rewrites
+
 // One transaction's worth of writes.
 struct StoreWrite {
   std::vector<sync::Record> records;          // base records to put
+  std::optional<std::int64_t> block;          // set: `records` go as one block with this key
+  std::optional<std::int64_t> drop_blocks_before;  // blocks with lower keys are deleted
   std::vector<OutboxEntry> outbox_put;
   std::vector<std::string> outbox_delete;     // op ids
   std::optional<StoreMeta> meta;
-  bool empty() const { return records.empty() && outbox_put.empty() && outbox_delete.empty() && !meta; }
-  nlohmann::json to_json() const;             // what the platform's storage layer executes
+  bool empty() const {
+    return records.empty() && !drop_blocks_before && outbox_put.empty() && outbox_delete.empty() && !meta;
+  }
+  // What the platform's storage layer executes: {records: [forms]} as rows, or
+  // {block, block_text: "[forms]", block_keys: [[kind, id]]}; drop_blocks_before, outbox_put,
+  // outbox_delete, meta.
+  nlohmann::json to_json() const;
+};
+
+// A rewrite of the whole base as blocks, a step at a time (LocalStore::compaction_step).
+struct Compaction {
+  std::int64_t first_block = 0;  // blocks below it are superseded once every record is rewritten
+  std::optional<std::pair<std::string, std::string>> after;  // the last (kind, id) rewritten
+  bool done = false;
 };
 
 // A change the person makes: set fields, fire a workflow step (with its parameters), or delete.
@@ -97,6 +120,12 @@ class LocalStore {
   StoreWrite on_pulled(const nlohmann::json& page, std::int64_t now_ms, const std::string& now_iso);
   // The person gives up a refused change; the record shows what the server has.
   StoreWrite discard(const std::string& op_id);
+
+  // Compaction: begin_compaction(), then compaction_step() until `done`, each step's write
+  // persisted before the next step is taken (so each block is the base exactly as stored then;
+  // writes made between steps go on as usual and stay newer). The last step drops the old blocks.
+  Compaction begin_compaction() const { return Compaction{meta_.next_block, std::nullopt, false}; }
+  StoreWrite compaction_step(Compaction& c, std::size_t max_records = kCompactionRecords);
 
   std::size_t record_count() const { return records_.size(); }
   bool has_pending(const std::string& kind, const std::string& id) const;

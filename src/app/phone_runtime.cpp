@@ -107,6 +107,7 @@ void PhoneRuntime::authenticate(const std::string& path, const json& body) {
         if (!state_.user_id.empty() && state_.user_id != who) {
           engine_.reset();
           store_.reset();
+          compaction_.reset();
           forget_person(state_);
         }
         storage_.kv_put("session", session, [](bool) {});
@@ -170,9 +171,6 @@ void PhoneRuntime::open_store(const json& session) {
         StoreMeta meta;
         if (auto m = StoreMeta::from_json(stored.meta)) meta = m.value();
         else meta.device_id = device_id_;
-        std::vector<sync::Record> base;
-        for (const json& r : stored.records)
-          if (auto rec = sync::Record::from_json(r)) base.push_back(std::move(rec).value());
         std::vector<OutboxEntry> outbox;
         for (const json& e : stored.outbox)
           if (auto entry = OutboxEntry::from_json(e)) outbox.push_back(std::move(entry).value());
@@ -182,7 +180,13 @@ void PhoneRuntime::open_store(const json& session) {
           device_.changed();
         }));
         store_ = std::make_unique<LocalStore>(meta, actor);
-        store_->load(std::move(base), std::move(outbox));
+        store_->load(std::move(stored.records), std::move(outbox));
+        compaction_.reset();
+        if (needs_compaction(stored, store_->record_count())) {
+          compaction_ = store_->begin_compaction();
+          // After the first screen is up and the sync has started: it is storage's own work.
+          timers_.set_timeout(1000, guarded([this] { write_next(); }));
+        }
         engine_ = std::make_unique<SyncEngine>(*store_, meta.device_id, [this] { return device_.random01(); });
         ++engine_generation_;
         engine_->set_online(online_, timers_.now_ms());
@@ -218,6 +222,7 @@ bool PhoneRuntime::sign_out() {
   token_.clear();
   engine_.reset();
   store_.reset();
+  compaction_.reset();
   ++opening_;  // a store still opening is not shown to the next person
   if (timer_) timers_.clear_timeout(timer_);
   timer_ = 0;
@@ -271,10 +276,27 @@ std::vector<const OutboxEntry*> PhoneRuntime::refused() const {
   return store_ ? store_->rejected() : std::vector<const OutboxEntry*>{};
 }
 
-void PhoneRuntime::persist(StoreWrite write, bool announce_saved) {
+void PhoneRuntime::persist(StoreWrite write, bool announce_saved, bool background) {
   if (write.empty()) return;
-  writes_.push_back(PendingWrite{store_->actor().user_id, write.to_json(), announce_saved});
+  writes_.push_back(PendingWrite{store_->actor().user_id, write.to_json(), announce_saved, background});
   write_next();
+}
+
+// Rewriting a store compactly pays when opening it reads many single rows (a store from before
+// blocks, or months of single changes), many small blocks, or mostly superseded forms.
+bool PhoneRuntime::needs_compaction(const StoredPerson& stored, std::size_t live_records) {
+  constexpr std::size_t kMaxRows = 1000, kMaxBlocks = 256;
+  return stored.rows > kMaxRows || stored.blocks > kMaxBlocks ||
+         stored.entries > live_records + live_records / 2 + kMaxRows;
+}
+
+// One step of a compaction, when nothing else waits to be written: each step's block is the
+// base exactly as storage holds it then, and the person's own writes never queue behind it.
+void PhoneRuntime::compact_when_idle() {
+  if (!compaction_ || !store_ || writing_ || retry_timer_ || !writes_.empty()) return;
+  StoreWrite step = store_->compaction_step(*compaction_);
+  if (compaction_->done) compaction_.reset();
+  persist(std::move(step), false, true);
 }
 
 // One write at a time, in the order they were made: a later one never lands before an
@@ -283,7 +305,8 @@ void PhoneRuntime::write_next() {
   // A store deleted at sign-out takes no more writes.
   while (!writing_ && !writes_.empty() && signed_out_.count(writes_.front().user_id)) writes_.pop_front();
   // After a failed write the storage gets a second before the next try, new writes or not.
-  if (writing_ || retry_timer_ || writes_.empty()) return;
+  if (writing_ || retry_timer_) return;
+  if (writes_.empty()) return compact_when_idle();
   writing_ = true;
   const PendingWrite& next = writes_.front();
   storage_.write(next.user_id, next.write, guarded([this](bool ok) {
@@ -345,7 +368,8 @@ void PhoneRuntime::refresh_status() {
   s.online = online_;
   s.signed_in = store_ != nullptr;
   s.saving = 0;
-  for (const PendingWrite& w : writes_) s.saving += w.user_id == state_.user_id && !signed_out_.count(w.user_id);
+  for (const PendingWrite& w : writes_)
+    s.saving += w.user_id == state_.user_id && !signed_out_.count(w.user_id) && !w.background;
   s.pending_ops = store_ ? store_->pending_count() : 0;
   s.rejected_ops = store_ ? store_->rejected_count() : 0;
   s.last_sync = store_ ? store_->meta().last_sync : "";

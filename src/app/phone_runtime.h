@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -67,7 +68,9 @@ class PhoneRuntime final : public PhoneServices {
  private:
   void authenticate(const std::string& path, const nlohmann::json& body);
   void open_store(const nlohmann::json& session);
-  void persist(StoreWrite write, bool announce_saved = false);
+  void persist(StoreWrite write, bool announce_saved = false, bool background = false);
+  static bool needs_compaction(const StoredPerson& stored, std::size_t live_records);
+  void compact_when_idle();
   void write_next();
   void pump();
   void schedule(std::int64_t in_ms);
@@ -92,6 +95,7 @@ class PhoneRuntime final : public PhoneServices {
   std::string token_;
   bool online_ = false;
   std::unique_ptr<LocalStore> store_;
+  std::optional<Compaction> compaction_;  // the store being rewritten as blocks, a step at a time
   std::unique_ptr<SyncEngine> engine_;
   std::uint64_t engine_generation_ = 0;  // answers to an earlier person's requests are dropped
   std::uint64_t opening_ = 0;            // the store being opened; a later sign-in supersedes it
@@ -99,6 +103,7 @@ class PhoneRuntime final : public PhoneServices {
     std::string user_id;   // whose store: writes never cross to the next person signing in
     nlohmann::json write;  // the StoreWrite
     bool announce_saved;   // tell the person "已保存在本机" once committed
+    bool background;       // storage's own work (a compaction step), not a change to report as saving
   };
   std::deque<PendingWrite> writes_;
   std::set<std::string> signed_out_;  // people whose store was deleted at sign-out

@@ -14,6 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/sync/record.h"
+
 namespace nx::app {
 
 struct HttpResponse {
@@ -34,7 +36,13 @@ class HttpClient {
 struct StoredPerson {
   nlohmann::json meta;                  // null when the store is new
   std::vector<nlohmann::json> outbox;   // OutboxEntry forms, in order
-  std::vector<nlohmann::json> records;  // Record forms
+  // The base's records, oldest form first: where a record comes more than once, the later form
+  // is the newer (blocks in key order, then single rows; see local_store.h). Forms this version
+  // cannot read are left out.
+  std::vector<sync::Record> records;
+  std::size_t entries = 0;  // record forms read, blocks' and rows' (a record may be in several)
+  std::size_t rows = 0;     // of them, single rows
+  std::size_t blocks = 0;
 };
 
 // One store per person who signed in on this device (another person never reads it), and a

@@ -1,5 +1,7 @@
 #include "app/local_store.h"
 
+#include <set>
+
 #include <doctest/doctest.h>
 
 using namespace nx;
@@ -224,4 +226,67 @@ TEST_CASE("corrupt stored forms are refused, not trusted") {
   CHECK_FALSE(OutboxEntry::from_json({{"op", {{"op_id", "x"}}}, {"state", "pending"}}).ok());
   CHECK_FALSE(StoreMeta::from_json({{"schema", "one"}}).ok());
   CHECK_FALSE(StoreMeta::from_json(json::array()).ok());
+}
+
+namespace {
+// Stations numbered 1..n as the server sends them.
+json station_page(int from, int n, std::int64_t cursor) {
+  std::vector<json> records;
+  for (int i = from; i < from + n; ++i) {
+    json r = wire_station(i, "驿站" + std::to_string(i), kNow - 60'000);
+    char id[40];
+    std::snprintf(id, sizeof id, "5a5a5a5a-0000-4000-8000-%012d", i);
+    r["id"] = id;
+    records.push_back(r);
+  }
+  return page(records, cursor, true);
+}
+}  // namespace
+
+TEST_CASE_FIXTURE(Phone, "a big pulled page is written as one block with the next key; a small one as rows") {
+  const StoreWrite big = store.on_pulled(station_page(1, kBlockMinRecords, 100), kNow, "");
+  REQUIRE(big.block);
+  CHECK(*big.block == 1);
+  CHECK(big.meta->next_block == 2);
+  const json form = big.to_json();
+  CHECK_FALSE(form.contains("records"));
+  const json text = json::parse(form["block_text"].get<std::string>());
+  REQUIRE(text.size() == kBlockMinRecords);
+  CHECK(sync::Record::from_json(text[0]).value() == big.records[0]);
+  CHECK(form["block_keys"][0] == json::array({"station", big.records[0].id}));
+
+  const StoreWrite small = store.on_pulled(station_page(500, kBlockMinRecords - 1, 101), kNow, "");
+  CHECK_FALSE(small.block);
+  CHECK(small.to_json()["records"].size() == kBlockMinRecords - 1);
+  CHECK(store.on_pulled(station_page(900, kBlockMinRecords, 102), kNow, "").block == 2);
+  // The key counts on across a reopen.
+  CHECK(StoreMeta::from_json(store.meta().to_json()).value().next_block == 3);
+}
+
+TEST_CASE_FIXTURE(Phone, "a compaction rewrites every base record once, in blocks, then drops the blocks before it") {
+  store.on_pulled(station_page(1, 250, 100), kNow, "");  // block 1
+  REQUIRE(rename("本机名字"));                          // pending: the view differs, the base does not
+  Compaction c = store.begin_compaction();
+  CHECK(c.first_block == 2);
+  std::vector<StoreWrite> steps;
+  while (!c.done) steps.push_back(store.compaction_step(c, 100));
+  // 251 records (the unit and 250 stations) in blocks of 100, then the drop.
+  REQUIRE(steps.size() == 4);
+  std::set<std::pair<std::string, std::string>> seen;
+  for (std::size_t i = 0; i < 3; ++i) {
+    REQUIRE(steps[i].block);
+    CHECK(*steps[i].block == static_cast<std::int64_t>(i) + 2);
+    CHECK(steps[i].meta->next_block == *steps[i].block + 1);
+    for (const auto& r : steps[i].records) {
+      CHECK(seen.insert({r.kind, r.id}).second);
+      // The base, not the pending view.
+      if (r.id == kStation) CHECK(r.str("name") == "驿站1");
+      else CHECK(r == *store.records().get(r.kind, r.id));
+    }
+  }
+  CHECK(seen.size() == store.record_count());
+  CHECK(steps[3].drop_blocks_before == 2);
+  CHECK(steps[3].records.empty());
+  CHECK_FALSE(steps[3].empty());
+  CHECK(store.compaction_step(c).empty());  // done stays done
 }

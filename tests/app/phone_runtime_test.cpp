@@ -340,3 +340,139 @@ TEST_CASE("a big store opening and a long pull redraw at most 4 times a second, 
   CHECK(phone.device.changes > before_last);
   CHECK(phone.state.sync.last_sync != "");
 }
+
+namespace {
+
+sync::Record unit_record() {
+  sync::Record u;
+  u.kind = "unit";
+  u.id = kUnit;
+  u.fields = {{"name", "海陵区总工会"}, {"type", "district"}};
+  u.seq = 1;
+  return u;
+}
+
+std::string station_id(int i) {
+  char id[40];
+  std::snprintf(id, sizeof id, "5a5a5a5a-0000-4000-8000-%012d", i);
+  return id;
+}
+
+// Station i as the server sends it, its fields stamped at `ms`.
+sync::Record station(int i, const std::string& name, std::int64_t ms, std::int64_t seq) {
+  sync::Record r;
+  r.kind = "station";
+  r.id = station_id(i);
+  r.fields = {{"name", name}, {"unit_id", kUnit}, {"address", "海陵区鼓楼南路 1 号"}, {"lat", 32.49}, {"lng", 119.92}, {"status", "open"}};
+  for (const auto& [f, _] : r.fields.items()) r.stamps[f] = sync::Hlc{ms, 0, "server-side-tablet"};
+  r.seq = seq;
+  return r;
+}
+
+json stations_page(int from, int n, const std::string& name, std::int64_t ms, std::int64_t cursor, bool more) {
+  json records = json::array();
+  if (from == 1) records.push_back(unit_record().to_json());
+  for (int i = from; i < from + n; ++i) records.push_back(station(i, name + std::to_string(i), ms, cursor).to_json());
+  return {{"records", records}, {"cursor", cursor}, {"more", more}};
+}
+
+// Every record the phone shows, as stored forms by (kind, id).
+std::map<std::pair<std::string, std::string>, json> shown(const Phone& phone) {
+  std::map<std::pair<std::string, std::string>, json> out;
+  for (const char* kind : {"unit", "station"})
+    for (const sync::Record* r : phone.runtime->records()->all(kind)) out[{r->kind, r->id}] = r->to_json();
+  return out;
+}
+
+Change rename(int i, const std::string& name) { return Change{"station", station_id(i), {{"name", name}}, "", false}; }
+
+}  // namespace
+
+TEST_CASE("pulled pages are stored as blocks, single changes as rows, and the store opens again as it was") {
+  FakeStorage storage;
+  json before;
+  {
+    Phone phone(storage);
+    phone.runtime->set_online(true);
+    phone.sign_in(staff_session());
+    phone.http.answer(200, stations_page(1, 200, "驿站", 1000, 1, false));
+    const auto& stored = storage.people[kStaff];
+    CHECK(stored.blocks.size() == 1);
+    CHECK(stored.records.empty());
+
+    // Acknowledged, station 1's new form goes as a row, newer than its block.
+    REQUIRE(phone.runtime->save(rename(1, "本机改名")));
+    phone.http.answer(200, applied(phone.http.sent.front()));
+    CHECK(stored.records.size() == 1);
+
+    // The server's next big page has station 1 newer still: its block takes over, the row goes.
+    phone.runtime->sync_now();
+    phone.http.answer(200, stations_page(1, 100, "服务器改名", phone.timers.now + 60'000, 2, false));
+    CHECK(stored.blocks.size() == 2);
+    CHECK(stored.records.empty());
+    CHECK(phone.runtime->records()->get("station", station_id(1))->str("name") == "服务器改名1");
+    CHECK(phone.runtime->records()->get("station", station_id(150))->str("name") == "驿站150");
+
+    // A change still waiting, then the page closes.
+    phone.runtime->set_online(false);
+    REQUIRE(phone.runtime->save(rename(2, "离线改名")));
+    CHECK(phone.state.sync.pending_ops == 1);
+    before = json(shown(phone));
+  }
+  Phone reopened(storage);  // the saved session opens the same store
+  REQUIRE(reopened.runtime->records());
+  CHECK(json(shown(reopened)) == before);
+  CHECK(reopened.runtime->records()->get("station", station_id(2))->str("name") == "离线改名");
+  CHECK(reopened.state.sync.pending_ops == 1);
+  CHECK(storage.people[kStaff].blocks.size() == 2);  // small enough: no rewrite
+}
+
+TEST_CASE("a store of single rows from before blocks is rewritten as blocks in the background, nothing lost") {
+  FakeStorage storage;
+  json before;
+  {
+    Phone phone(storage);
+    phone.runtime->set_online(true);
+    phone.sign_in(staff_session());
+    phone.http.answer(200, stations_page(1, 1500, "驿站", 1000, 1, false));
+    phone.runtime->set_online(false);
+    REQUIRE(phone.runtime->save(rename(7, "离线改名")));
+    before = json(shown(phone));
+  }
+  // As an older version stored it: every record a row, no blocks.
+  FakeStorage::Person& p = storage.people[kStaff];
+  for (const auto& [key, forms] : p.blocks)
+    for (const json& form : forms) p.records[{form["kind"], form["id"]}] = form;
+  p.blocks.clear();
+  p.meta.erase("next_block");
+  REQUIRE(p.records.size() == 1501);
+
+  Phone phone(storage);
+  REQUIRE(phone.runtime->records());
+  CHECK(json(shown(phone)) == before);
+  CHECK(p.records.size() == 1501);  // nothing rewritten while the store opens
+
+  // A second later the rewrite begins; a change the person makes meanwhile waits its turn and
+  // is never reported as storage's own work.
+  storage.hold_writes = true;
+  phone.timers.advance(1000);
+  REQUIRE(storage.held.size() == 1);
+  CHECK(phone.state.sync.saving == 0);
+  REQUIRE(phone.runtime->save(rename(8, "又改一个")));
+  CHECK(phone.state.sync.saving == 1);
+  storage.hold_writes = false;
+  while (!storage.held.empty()) storage.release();
+  CHECK(phone.state.sync.saving == 0);
+  CHECK(p.records.empty());
+  CHECK(p.blocks.size() == 1);  // 1501 records fit one step
+  CHECK(p.outbox.size() == 2);
+  const json after = json(shown(phone));
+
+  Phone reopened(storage);
+  CHECK(json(shown(reopened)) == after);
+  CHECK(reopened.runtime->records()->get("station", station_id(7))->str("name") == "离线改名");
+  CHECK(reopened.runtime->records()->get("station", station_id(8))->str("name") == "又改一个");
+  CHECK(reopened.state.sync.pending_ops == 2);
+  reopened.timers.advance(5000);
+  CHECK(storage.people[kStaff].blocks.size() == 1);  // no second rewrite
+}

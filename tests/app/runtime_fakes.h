@@ -44,10 +44,13 @@ struct FakeHttp final : HttpClient {
 };
 
 struct FakeStorage final : Storage {
+  // Laid out as the phone's IndexedDB is (local_store.h): blocks of record forms by key, and
+  // single rows that are newer than any block.
   struct Person {
     nlohmann::json meta;
     std::map<std::int64_t, nlohmann::json> outbox;                     // by order
-    std::map<std::pair<std::string, std::string>, nlohmann::json> records;  // by (kind, id)
+    std::map<std::int64_t, nlohmann::json> blocks;                     // key -> array of forms
+    std::map<std::pair<std::string, std::string>, nlohmann::json> records;  // rows, by (kind, id)
   };
   std::map<std::string, Person> people;
   std::map<std::string, nlohmann::json> kv;
@@ -66,7 +69,18 @@ struct FakeStorage final : Storage {
     StoredPerson s;
     s.meta = p.meta;
     for (const auto& [order, e] : p.outbox) s.outbox.push_back(e);
-    for (const auto& [key, r] : p.records) s.records.push_back(r);
+    auto read = [&s](const nlohmann::json& form) {
+      ++s.entries;
+      if (auto r = sync::Record::from_json(form)) s.records.push_back(std::move(r).value());
+    };
+    for (const auto& [key, forms] : p.blocks) {
+      ++s.blocks;
+      for (const auto& form : forms) read(form);
+    }
+    for (const auto& [key, form] : p.records) {
+      ++s.rows;
+      read(form);
+    }
     done(true, std::move(s), "");
   }
   void write(const std::string& user_id, const nlohmann::json& w, std::function<void(bool)> done) override {
@@ -104,7 +118,14 @@ struct FakeStorage final : Storage {
       return;
     }
     Person& p = people[user_id];
-    for (const auto& r : w["records"]) p.records[{r["kind"], r["id"]}] = r;
+    if (w.contains("block")) {
+      p.blocks[w["block"].get<std::int64_t>()] = nlohmann::json::parse(w["block_text"].get<std::string>());
+      for (const auto& key : w["block_keys"]) p.records.erase({key[0], key[1]});
+    }
+    if (w.contains("records"))
+      for (const auto& r : w["records"]) p.records[{r["kind"], r["id"]}] = r;
+    if (w.contains("drop_blocks_before"))
+      std::erase_if(p.blocks, [&](const auto& kv) { return kv.first < w["drop_blocks_before"].get<std::int64_t>(); });
     for (const auto& e : w["outbox_put"]) p.outbox[e["order"].get<std::int64_t>()] = e;
     for (const auto& op_id : w["outbox_delete"])
       std::erase_if(p.outbox, [&](const auto& kv) { return kv.second["op"]["op_id"] == op_id; });

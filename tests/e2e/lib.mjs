@@ -280,3 +280,20 @@ export function catalogChinese() {
 export async function untranslated(page, pieces) {
   return (await widgets(page)).flatMap((w) => pieces.filter((p) => (w.label || '').includes(p)).map((p) => `${w.role} "${w.label}" (${p})`));
 }
+
+// The records the signed-in person's store holds in IndexedDB, each in its newest stored form:
+// blocks in key order, then single rows (a row is newer than any block; app/local_store.h).
+export async function storedRecords(page) {
+  return page.evaluate(async () => {
+    const db = Object.values(Module.nxUserDbs)[0];
+    const all = (store) => new Promise((resolve, reject) => {
+      const q = db.transaction(store).objectStore(store).getAll();
+      q.onsuccess = () => resolve(q.result);
+      q.onerror = () => reject(q.error);
+    });
+    const newest = new Map();
+    for (const text of await all('blocks')) for (const r of JSON.parse(text)) newest.set(`${r.kind}/${r.id}`, r);
+    for (const r of await all('records')) newest.set(`${r.kind}/${r.id}`, r);
+    return [...newest.values()];
+  });
+}

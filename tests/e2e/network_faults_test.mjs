@@ -8,7 +8,7 @@
 //   node tests/e2e/network_faults_test.mjs --server PATH --dist DIR --out DIR
 import { createServer, request } from 'node:http';
 import {
-  apiRecords, apiSession, assert, e2eRun, e2eStart, PHONE, signInWorker, syncNow, waitForApp, waitState, watchPage,
+  apiRecords, apiSession, assert, e2eRun, e2eStart, PHONE, signInWorker, storedRecords, syncNow, waitForApp, waitState, watchPage,
 } from './lib.mjs';
 
 const rounds = Number(process.env.NUANXIN_FAULT_ROUNDS || 12);
@@ -140,13 +140,7 @@ await e2eRun({ server, browser }, async () => {
   }
   assert(appliedTwice === 0, `each question was applied once: ${appliedTwice} have more than one history entry`);
 
-  const local = await page.evaluate(async () => {
-    const db = Object.values(Module.nxUserDbs)[0];
-    return new Promise((resolve) => {
-      const all = db.transaction('records').objectStore('records').getAll();
-      all.onsuccess = () => resolve(all.result.filter((r) => r.kind === 'service_request'));
-    });
-  });
+  const local = (await storedRecords(page)).filter((r) => r.kind === 'service_request');
   const serverAll = (await apiRecords(server, worker)).filter((r) => r.kind === 'service_request');
   const fingerprint = (list) => list.map((r) => `${r.id} ${r.fields.status} ${r.fields.description}`).sort().join('\n');
   assert(fingerprint(local) === fingerprint(serverAll), 'the phone\'s store equals the server\'s');

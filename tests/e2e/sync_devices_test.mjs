@@ -105,7 +105,7 @@ await e2eRun({ server, browser }, async () => {
   const onServer = (await apiRecords(server, worker)).find((r) => r.description === first || r.fields.description === first);
   assert(onServer.fields.status === 'cancelled', `the server agrees (${onServer.fields.status})`);
 
-  // A store written by storage version 1 opens under version 2 with its unsynced change.
+  // A store written by storage version 1 opens under the newest version with its unsynced change.
   const phoneC = await browser.newContext(PHONE);
   const c = await phoneC.newPage();
   await c.goto(server.url);
@@ -146,7 +146,7 @@ await e2eRun({ server, browser }, async () => {
   await waitState(c, () => { const s = window.nuanxin.state(); return s.signed_in && s.pending_ops === 0 && s.last_sync; }, null,
     'the v1 store opened and its change synced');
   const version = await c.evaluate((id) => new Promise((r) => { const o = indexedDB.open(`nuanxin-user-${id}`); o.onsuccess = () => { r(o.result.version); o.result.close(); }; }), session.user.id);
-  assert(version === 2, `the store was migrated to version 2 (${version})`);
+  assert(version === 3, `the store was migrated to version 3 (${version})`);
   const legacyOnServer = (await apiRecords(server, admin)).filter((r) => r.kind === 'service_request' && r.fields.description === legacy);
   assert(legacyOnServer.length === 1, `the v1 store's change reached the server once (${legacyOnServer.length})`);
 

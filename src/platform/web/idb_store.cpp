@@ -18,7 +18,7 @@ nlohmann::json parse(const char* text) { return nlohmann::json::parse(text, null
 }  // namespace
 
 extern "C" {
-// part: 0 meta, 1 outbox entries, 2 records (arrays of stored forms).
+// part: 0 meta, 1 outbox entries, 2 single records, 3 a block of records (arrays of stored forms).
 EMSCRIPTEN_KEEPALIVE void nx_idb_chunk(int request, int part, const char* json_text) {
   Loaded& l = g_loading[request];
   nlohmann::json j = parse(json_text);
@@ -27,11 +27,18 @@ EMSCRIPTEN_KEEPALIVE void nx_idb_chunk(int request, int part, const char* json_t
     return;
   }
   if (!j.is_array()) return;
-  auto& into = part == 1 ? l.outbox : l.records;
-  for (auto& item : j) into.push_back(std::move(item));
-  if (part == 2)
-    if (auto it = g_progress.find(request); it != g_progress.end() && it->second)
-      it->second(static_cast<int>(l.records.size()));
+  if (part == 1) {
+    for (auto& item : j) l.outbox.push_back(std::move(item));
+    return;
+  }
+  // Each form becomes a record at once, so the parsed text of a whole store is never held.
+  for (const auto& form : j)
+    if (auto r = sync::Record::from_json(form)) l.records.push_back(std::move(r).value());
+  l.entries += j.size();
+  if (part == 2) l.rows += j.size();
+  else ++l.blocks;
+  if (auto it = g_progress.find(request); it != g_progress.end() && it->second)
+    it->second(static_cast<int>(l.entries));
 }
 
 EMSCRIPTEN_KEEPALIVE void nx_idb_opened(int request, int ok, const char* error) {
@@ -59,14 +66,18 @@ EMSCRIPTEN_KEEPALIVE void nx_idb_got(int request, const char* json_text) {
 // clang-format off
 EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
   var name = UTF8ToString(name_ptr);
+  // Text into the heap by the browser's encoder: a block is megabytes, and copying it a
+  // character at a time in script cost more than reading it from disk.
+  var encoder = new TextEncoder();
   var call = function(fn, a, b, text) {
-    var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
-    stringToUTF8(text, p, n);
+    var room = text.length * 3 + 1, p = _malloc(room);
+    var n = encoder.encodeInto(text, HEAPU8.subarray(p, p + room - 1)).written;
+    HEAPU8[p + n] = 0;
     fn(a, b, p);
     _free(p);
   };
   var fail = function(message) { call(_nx_idb_opened, request, 0, String(message)); };
-  var open = indexedDB.open(name, 2);
+  var open = indexedDB.open(name, 3);
   open.onupgradeneeded = function(e) {
     var db = open.result;
     // One step per version, in order: data written by any earlier version opens under the newest.
@@ -79,6 +90,11 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
       // 2: acknowledged changes leave the outbox by op id, found through an index.
       open.transaction.objectStore('outbox').createIndex('op_id', 'op.op_id', {unique: true});
     }
+    if (e.oldVersion < 3) {
+      // 3: records also in blocks (one value holds many). The rows of a store from before stay
+      // valid as they are (a row is newer than any block); the app folds them into blocks.
+      db.createObjectStore('blocks');
+    }
   };
   open.onerror = function() { fail(open.error); };
   open.onblocked = function() { fail('blocked by another tab'); };
@@ -89,28 +105,42 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
     Module.nxUserDbs = Module.nxUserDbs || {};
     Module.nxUserDbs[name] = db;
     db.onversionchange = function() { db.close(); };
-    var tx = db.transaction(['meta', 'outbox'], 'readonly');
+    var tx = db.transaction(['meta', 'outbox', 'blocks'], 'readonly');
     var meta = tx.objectStore('meta').get('meta');
     var outbox = tx.objectStore('outbox').getAll();
+    var blockKeys = tx.objectStore('blocks').getAllKeys();
     tx.oncomplete = function() {
       call(_nx_idb_chunk, request, 0, JSON.stringify(meta.result === undefined ? null : meta.result));
       call(_nx_idb_chunk, request, 1, JSON.stringify(outbox.result || []));
-      // Records in batches, so a big store neither blocks the page nor needs one huge string.
+      // The blocks in key order (a later block's form of a record is the newer), one read
+      // each, yielding between them so the page stays responsive; then the single rows.
+      var keys = blockKeys.result || [], k = 0;
+      var nextBlock = function() {
+        if (k === keys.length) { nextRows(); return; }
+        var t = db.transaction('blocks', 'readonly');
+        var block = t.objectStore('blocks').get(keys[k++]);
+        t.oncomplete = function() {
+          if (typeof block.result === 'string') call(_nx_idb_chunk, request, 3, block.result);
+          setTimeout(nextBlock, 0);
+        };
+        t.onerror = function() { fail(t.error); };
+      };
+      // Rows in batches, so many of them neither block the page nor need one huge string.
       var batch = 500, last = null;
-      var next = function() {
+      var nextRows = function() {
         var range = last === null ? null : IDBKeyRange.lowerBound(last, true);
         var t = db.transaction('records', 'readonly');
-        var keys = t.objectStore('records').getAllKeys(range, batch);
+        var rowKeys = t.objectStore('records').getAllKeys(range, batch);
         var values = t.objectStore('records').getAll(range, batch);
         t.oncomplete = function() {
           if (values.result.length) call(_nx_idb_chunk, request, 2, JSON.stringify(values.result));
           if (values.result.length < batch) { call(_nx_idb_opened, request, 1, ""); return; }
-          last = keys.result[keys.result.length - 1];
-          setTimeout(next, 0);
+          last = rowKeys.result[rowKeys.result.length - 1];
+          setTimeout(nextRows, 0);
         };
         t.onerror = function() { fail(t.error); };
       };
-      next();
+      nextBlock();
     };
     tx.onerror = function() { fail(tx.error); };
   };
@@ -122,13 +152,21 @@ EM_JS(void, nx_js_idb_write, (int request, const char* name_ptr, const char* jso
   var w = JSON.parse(UTF8ToString(json_ptr));
   var tx;
   try {
-    tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite', {durability: 'strict'});
+    tx = db.transaction(['records', 'blocks', 'outbox', 'meta'], 'readwrite', {durability: 'strict'});
   } catch (e) {
     _nx_idb_written(request, 0);
     return;
   }
-  var records = tx.objectStore('records'), outbox = tx.objectStore('outbox');
+  var records = tx.objectStore('records'), blocks = tx.objectStore('blocks'), outbox = tx.objectStore('outbox');
   (w.records || []).forEach(function(r) { records.put(r); });
+  if (w.block !== undefined) {
+    blocks.put(w.block_text, w.block);
+    // A row is newer than every block: the block's records lose theirs (none, mostly).
+    records.count().onsuccess = function(ev) {
+      if (ev.target.result > 0) w.block_keys.forEach(function(key) { records.delete(key); });
+    };
+  }
+  if (w.drop_blocks_before !== undefined) blocks.delete(IDBKeyRange.upperBound(w.drop_blocks_before, true));
   (w.outbox_put || []).forEach(function(e) { outbox.put(e); });
   var byOpId = outbox.index('op_id');
   (w.outbox_delete || []).forEach(function(opId) {

@@ -1,8 +1,10 @@
 #pragma once
 // The phone's storage: IndexedDB, spoken to directly (not a whole-file IDBFS), one database per
 // signed-in person ("nuanxin-user-<id>": another person on the same phone never sees it), with
-// object stores for the records (key [kind, id]), the outbox (key: the change's order) and the
-// store's meta; plus one small shared database for the device id and the session.
+// object stores for blocks of records (key: a number; value: the forms' JSON text), single
+// records (key [kind, id]; newer than any block, see app/local_store.h), the outbox (key: the
+// change's order) and the store's meta; plus one small shared database for the device id and
+// the session.
 //
 // Everything is asynchronous: calls return at once and the callbacks run later, on the main
 // thread. A write is one transaction with durability "strict": its callback says ok only
@@ -13,12 +15,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/sync/record.h"
+
 namespace nx::platform::idb {
 
 struct Loaded {
   nlohmann::json meta;                  // null when the database is new
   std::vector<nlohmann::json> outbox;   // stored OutboxEntry forms, in order
-  std::vector<nlohmann::json> records;  // stored Record forms
+  std::vector<sync::Record> records;    // blocks' in key order, then rows' (app::StoredPerson)
+  std::size_t entries = 0, rows = 0, blocks = 0;
 };
 
 // Opens (creating or migrating) the person's database and reads it whole, in batches;

@@ -11,8 +11,13 @@ namespace nx::app {
 using nlohmann::json;
 
 json StoreMeta::to_json() const {
-  return {{"schema", schema}, {"device_id", device_id}, {"clock", clock.is_zero() ? "" : clock.to_string()},
-          {"cursor", cursor}, {"next_order", next_order}, {"next_block", next_block}, {"last_sync", last_sync}};
+  json j = {{"schema", schema}, {"device_id", device_id}, {"clock", clock.is_zero() ? "" : clock.to_string()},
+            {"cursor", cursor}, {"next_order", next_order}, {"next_block", next_block}, {"last_sync", last_sync}};
+  if (compaction_from != 0) {
+    j["compaction_from"] = compaction_from;
+    if (compacted_through) j["compacted_through"] = {compacted_through->first, compacted_through->second};
+  }
+  return j;
 }
 
 Result<StoreMeta> StoreMeta::from_json(const json& j) {
@@ -26,6 +31,11 @@ Result<StoreMeta> StoreMeta::from_json(const json& j) {
   m.next_order = r.int_in("next_order", 1, INT64_MAX).value_or(0);
   m.next_block = r.int_in("next_block", 1, INT64_MAX).value_or(1);  // absent before blocks
   m.last_sync = r.str("last_sync", 40).value_or("");
+  m.compaction_from = r.int_in("compaction_from", 1, m.next_block).value_or(0);
+  const auto through = j.find("compacted_through");
+  if (m.compaction_from != 0 && through != j.end() && through->is_array() && through->size() == 2 &&
+      (*through)[0].is_string() && (*through)[1].is_string())
+    m.compacted_through = {(*through)[0].get<std::string>(), (*through)[1].get<std::string>()};
   if (!clock.empty()) {
     if (auto h = sync::Hlc::parse(clock)) m.clock = *h;
     else r.add(catalog_error("clock_invalid", "clock", Msg::ErrCorruptClock));
@@ -270,19 +280,26 @@ StoreWrite LocalStore::discard(const std::string& op_id) {
   return w;
 }
 
-StoreWrite LocalStore::compaction_step(Compaction& c, std::size_t max_records) {
+void LocalStore::begin_compaction() {
+  if (compacting()) return;
+  meta_.compaction_from = meta_.next_block;
+  meta_.compacted_through.reset();
+}
+
+StoreWrite LocalStore::compaction_step(std::size_t max_records) {
   StoreWrite w;
-  if (c.done) return w;
+  if (!compacting()) return w;
   const auto& base = records_.base().records();
-  auto it = c.after ? base.upper_bound(*c.after) : base.begin();
+  auto it = meta_.compacted_through ? base.upper_bound(*meta_.compacted_through) : base.begin();
   for (; it != base.end() && w.records.size() < max_records; ++it) w.records.push_back(it->second);
   if (w.records.empty()) {
-    w.drop_blocks_before = c.first_block;
-    c.done = true;
-    return w;
+    w.drop_blocks_before = meta_.compaction_from;
+    meta_.compaction_from = 0;
+    meta_.compacted_through.reset();
+  } else {
+    meta_.compacted_through = std::prev(it)->first;
+    w.block = meta_.next_block++;
   }
-  c.after = std::prev(it)->first;
-  w.block = meta_.next_block++;
   w.meta = meta_;
   return w;
 }

@@ -36,6 +36,11 @@ struct StoreMeta {
   std::int64_t next_order = 1;
   std::string last_sync;     // ISO time of the last completed sync; empty if never
   std::int64_t next_block = 1;  // the key of the next block of records written (StoreWrite::block)
+  // A rewrite of the base as blocks under way (LocalStore::compaction_step), kept here so that
+  // one cut short by closing the app goes on where it stopped instead of starting again: the
+  // first block it wrote (0: none under way) and the last record (kind, id) it rewrote.
+  std::int64_t compaction_from = 0;
+  std::optional<std::pair<std::string, std::string>> compacted_through;
 
   nlohmann::json to_json() const;
   static Result<StoreMeta> from_json(const nlohmann::json& j);
@@ -65,13 +70,6 @@ struct StoreWrite {
   // {block, block_text: "[forms]", block_keys: [[kind, id]]}; drop_blocks_before, outbox_put,
   // outbox_delete, meta.
   nlohmann::json to_json() const;
-};
-
-// A rewrite of the whole base as blocks, a step at a time (LocalStore::compaction_step).
-struct Compaction {
-  std::int64_t first_block = 0;  // blocks below it are superseded once every record is rewritten
-  std::optional<std::pair<std::string, std::string>> after;  // the last (kind, id) rewritten
-  bool done = false;
 };
 
 // A change the person makes: set fields, fire a workflow step (with its parameters), or delete.
@@ -121,11 +119,14 @@ class LocalStore {
   // The person gives up a refused change; the record shows what the server has.
   StoreWrite discard(const std::string& op_id);
 
-  // Compaction: begin_compaction(), then compaction_step() until `done`, each step's write
-  // persisted before the next step is taken (so each block is the base exactly as stored then;
-  // writes made between steps go on as usual and stay newer). The last step drops the old blocks.
-  Compaction begin_compaction() const { return Compaction{meta_.next_block, std::nullopt, false}; }
-  StoreWrite compaction_step(Compaction& c, std::size_t max_records = kCompactionRecords);
+  // Compaction, a rewrite of the whole base as blocks: begin_compaction(), then
+  // compaction_step() while compacting(), each step's write persisted before the next step is
+  // taken (so each block is the base exactly as stored then; writes made between steps go on as
+  // usual and stay newer). The last step drops the blocks from before it began. A compaction
+  // under way when the store was last written goes on (compacting() is true from the load).
+  void begin_compaction();
+  bool compacting() const { return meta_.compaction_from != 0; }
+  StoreWrite compaction_step(std::size_t max_records = kCompactionRecords);
 
   std::size_t record_count() const { return records_.size(); }
   bool has_pending(const std::string& kind, const std::string& id) const;

@@ -107,7 +107,6 @@ void PhoneRuntime::authenticate(const std::string& path, const json& body) {
         if (!state_.user_id.empty() && state_.user_id != who) {
           engine_.reset();
           store_.reset();
-          compaction_.reset();
           forget_person(state_);
         }
         storage_.kv_put("session", session, [](bool) {});
@@ -181,12 +180,9 @@ void PhoneRuntime::open_store(const json& session) {
         }));
         store_ = std::make_unique<LocalStore>(meta, actor);
         store_->load(std::move(stored.records), std::move(outbox));
-        compaction_.reset();
-        if (needs_compaction(stored, store_->record_count())) {
-          compaction_ = store_->begin_compaction();
-          // After the first screen is up and the sync has started: it is storage's own work.
-          timers_.set_timeout(1000, guarded([this] { write_next(); }));
-        }
+        if (needs_compaction(stored, store_->record_count())) store_->begin_compaction();
+        // After the first screen is up and the sync has started: it is storage's own work.
+        if (store_->compacting()) timers_.set_timeout(1000, guarded([this] { write_next(); }));
         engine_ = std::make_unique<SyncEngine>(*store_, meta.device_id, [this] { return device_.random01(); });
         ++engine_generation_;
         engine_->set_online(online_, timers_.now_ms());
@@ -222,7 +218,6 @@ bool PhoneRuntime::sign_out() {
   token_.clear();
   engine_.reset();
   store_.reset();
-  compaction_.reset();
   ++opening_;  // a store still opening is not shown to the next person
   if (timer_) timers_.clear_timeout(timer_);
   timer_ = 0;
@@ -293,10 +288,8 @@ bool PhoneRuntime::needs_compaction(const StoredPerson& stored, std::size_t live
 // One step of a compaction, when nothing else waits to be written: each step's block is the
 // base exactly as storage holds it then, and the person's own writes never queue behind it.
 void PhoneRuntime::compact_when_idle() {
-  if (!compaction_ || !store_ || writing_ || retry_timer_ || !writes_.empty()) return;
-  StoreWrite step = store_->compaction_step(*compaction_);
-  if (compaction_->done) compaction_.reset();
-  persist(std::move(step), false, true);
+  if (!store_ || !store_->compacting() || writing_ || retry_timer_ || !writes_.empty()) return;
+  persist(store_->compaction_step(), false, true);
 }
 
 // One write at a time, in the order they were made: a later one never lands before an

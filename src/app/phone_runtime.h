@@ -13,7 +13,6 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
-#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -95,7 +94,6 @@ class PhoneRuntime final : public PhoneServices {
   std::string token_;
   bool online_ = false;
   std::unique_ptr<LocalStore> store_;
-  std::optional<Compaction> compaction_;  // the store being rewritten as blocks, a step at a time
   std::unique_ptr<SyncEngine> engine_;
   std::uint64_t engine_generation_ = 0;  // answers to an earlier person's requests are dropped
   std::uint64_t opening_ = 0;            // the store being opened; a later sign-in supersedes it

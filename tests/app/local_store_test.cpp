@@ -266,10 +266,12 @@ TEST_CASE_FIXTURE(Phone, "a big pulled page is written as one block with the nex
 TEST_CASE_FIXTURE(Phone, "a compaction rewrites every base record once, in blocks, then drops the blocks before it") {
   store.on_pulled(station_page(1, 250, 100), kNow, "");  // block 1
   REQUIRE(rename("本机名字"));                          // pending: the view differs, the base does not
-  Compaction c = store.begin_compaction();
-  CHECK(c.first_block == 2);
+  CHECK_FALSE(store.compacting());
+  CHECK(store.compaction_step().empty());
+  store.begin_compaction();
+  REQUIRE(store.compacting());
   std::vector<StoreWrite> steps;
-  while (!c.done) steps.push_back(store.compaction_step(c, 100));
+  while (store.compacting()) steps.push_back(store.compaction_step(100));
   // 251 records (the unit and 250 stations) in blocks of 100, then the drop.
   REQUIRE(steps.size() == 4);
   std::set<std::pair<std::string, std::string>> seen;
@@ -277,6 +279,8 @@ TEST_CASE_FIXTURE(Phone, "a compaction rewrites every base record once, in block
     REQUIRE(steps[i].block);
     CHECK(*steps[i].block == static_cast<std::int64_t>(i) + 2);
     CHECK(steps[i].meta->next_block == *steps[i].block + 1);
+    CHECK(steps[i].meta->compaction_from == 2);
+    CHECK(steps[i].meta->compacted_through == std::pair{steps[i].records.back().kind, steps[i].records.back().id});
     for (const auto& r : steps[i].records) {
       CHECK(seen.insert({r.kind, r.id}).second);
       // The base, not the pending view.
@@ -287,6 +291,30 @@ TEST_CASE_FIXTURE(Phone, "a compaction rewrites every base record once, in block
   CHECK(seen.size() == store.record_count());
   CHECK(steps[3].drop_blocks_before == 2);
   CHECK(steps[3].records.empty());
+  CHECK(steps[3].meta->compaction_from == 0);
   CHECK_FALSE(steps[3].empty());
-  CHECK(store.compaction_step(c).empty());  // done stays done
+  CHECK(store.compaction_step().empty());  // done stays done
+}
+
+TEST_CASE_FIXTURE(Phone, "a compaction cut short goes on from where its last written step stopped") {
+  store.on_pulled(station_page(1, 250, 100), kNow, "");
+  store.begin_compaction();
+  const StoreWrite first = store.compaction_step(100);
+  // The app closes here; the store opens again from what was written.
+  const StoreMeta stored = StoreMeta::from_json(first.meta->to_json()).value();
+  CHECK(stored == *first.meta);
+  LocalStore reopened(stored, staff);
+  std::vector<sync::Record> base{unit_record()};  // nothing pending: the view is the base
+  for (const sync::Record* r : store.records().all("station")) base.push_back(*r);
+  reopened.load(std::move(base), {});
+  REQUIRE(reopened.compacting());
+  reopened.begin_compaction();  // already under way: it does not start again
+  std::set<std::pair<std::string, std::string>> seen;
+  for (const auto& r : first.records) seen.insert({r.kind, r.id});
+  StoreWrite step = reopened.compaction_step(100);
+  CHECK(*step.block == *first.block + 1);
+  for (; reopened.compacting(); step = reopened.compaction_step(100))
+    for (const auto& r : step.records) CHECK(seen.insert({r.kind, r.id}).second);
+  CHECK(seen.size() == reopened.record_count());
+  CHECK(step.drop_blocks_before == first.block);  // the cut-short run's blocks are kept: they are part of it
 }

@@ -1,6 +1,8 @@
 #include "app/phone_runtime.h"
 
 #include <memory>
+#include <set>
+#include <vector>
 
 #include <doctest/doctest.h>
 
@@ -475,4 +477,49 @@ TEST_CASE("a store of single rows from before blocks is rewritten as blocks in t
   CHECK(reopened.state.sync.pending_ops == 2);
   reopened.timers.advance(5000);
   CHECK(storage.people[kStaff].blocks.size() == 1);  // no second rewrite
+}
+
+TEST_CASE("a rewrite cut short by closing the app goes on where it stopped when the app opens again") {
+  FakeStorage storage;
+  {
+    Phone phone(storage);
+    phone.runtime->set_online(true);
+    phone.sign_in(staff_session());
+    phone.http.answer(200, stations_page(1, 4500, "驿站", 1000, 1, false));
+  }
+  FakeStorage::Person& p = storage.people[kStaff];
+  for (const auto& [key, forms] : p.blocks)
+    for (const json& form : forms) p.records[{form["kind"], form["id"]}] = form;
+  p.blocks.clear();
+  p.meta.erase("next_block");
+  REQUIRE(p.records.size() == 4501);
+
+  {
+    Phone phone(storage);
+    storage.hold_writes = true;
+    phone.timers.advance(1000);
+    storage.release();  // the first of three steps is written
+    REQUIRE(storage.held.size() == 1);
+    storage.held.clear();  // the page closes with the second still being written
+    storage.held_done.clear();
+    storage.hold_writes = false;
+  }
+  REQUIRE(p.blocks.size() == 1);
+  const std::int64_t first = p.blocks.begin()->first;
+  CHECK(p.records.size() == 4501 - kCompactionRecords);
+
+  Phone reopened(storage);
+  reopened.timers.advance(1000);
+  // Three blocks in all, the first from before the app closed; every record in one of them once.
+  std::vector<std::int64_t> keys;
+  std::set<std::string> ids;
+  for (const auto& [key, forms] : p.blocks) {
+    keys.push_back(key);
+    for (const json& form : forms) CHECK(ids.insert(form["id"].get<std::string>()).second);
+  }
+  CHECK(keys == std::vector<std::int64_t>{first, first + 1, first + 2});
+  CHECK(ids.size() == 4501);
+  CHECK(p.records.empty());
+  CHECK_FALSE(p.meta.contains("compaction_from"));
+  CHECK(reopened.runtime->records()->get("station", station_id(4500))->str("name") == "驿站4500");
 }

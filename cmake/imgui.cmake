@@ -15,3 +15,7 @@ target_include_directories(nuanxin_imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}
 target_compile_definitions(nuanxin_imgui PUBLIC
   IMGUI_USER_CONFIG="${CMAKE_SOURCE_DIR}/src/ui/imconfig_nuanxin.h"
   IMGUI_IMPL_OPENGL_ES3)
+# The backend's state queries block on the GPU process in WebGL; it asks them of what the
+# platform already knows instead (src/platform/web/gl_known_state.cpp says why that holds).
+set_source_files_properties(${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp PROPERTIES COMPILE_DEFINITIONS
+  "glGetIntegerv=nx_gl_known_integerv;glIsEnabled=nx_gl_known_is_enabled")

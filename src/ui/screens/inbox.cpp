@@ -222,30 +222,31 @@ void draw_inbox(app::AppState& state) {
   paragraph(tr(S::InboxIntro), theme::kTextMuted);
   if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
   const std::int64_t now = app::now_ms(state);
-  // What waits is kept between frames until the records, the unit or the minute (overdue)
-  // change: a district's list is long, and scrolling it draws many frames. A character typed
-  // into the search only filters it again.
+  // What waits is kept between frames until the records, the unit or the day in China (what
+  // is overdue: due dates are China dates) change: a district's list is long, and scrolling it
+  // draws many frames. A character typed into the search only filters it again.
   struct KeptWork {
     std::uint64_t revision = 0;
     std::string unit;
-    std::int64_t minute = -1;
+    std::int64_t day = -1;
     app::OpenWork work;
   };
   struct KeptInbox {
     std::uint64_t revision = 0;
     std::string unit, kind, query;
     bool overdue_only = false;
-    std::int64_t minute = -1;
+    std::int64_t day = -1;
     app::Inbox inbox;
   };
   static KeptWork work;
   static KeptInbox kept;
   const std::uint64_t revision = state.services->records_revision();
-  if (work.revision != revision || work.unit != state.user_unit || work.minute != now / 60000)
-    work = {revision, state.user_unit, now / 60000, app::open_work(*records, membership::units_from(*records), state.user_unit, now)};
-  if (kept.revision != work.revision || kept.unit != work.unit || kept.minute != work.minute || kept.kind != v.kind ||
+  const std::int64_t day = civil::to_days(civil::to_china_local(now).date);
+  if (work.revision != revision || work.unit != state.user_unit || work.day != day)
+    work = {revision, state.user_unit, day, app::open_work(*records, membership::units_from(*records), state.user_unit, now)};
+  if (kept.revision != work.revision || kept.unit != work.unit || kept.day != work.day || kept.kind != v.kind ||
       kept.query != v.query || kept.overdue_only != v.overdue_only)
-    kept = {work.revision, work.unit, v.kind, v.query, v.overdue_only, work.minute, app::filter_inbox(work.work, v)};
+    kept = {work.revision, work.unit, v.kind, v.query, v.overdue_only, work.day, app::filter_inbox(work.work, v)};
   const app::Inbox& inbox = kept.inbox;
 
   text_field("search", tr(S::InboxSearch), tr(S::InboxSearchHint), v.query, Keyboard::Text, 40);

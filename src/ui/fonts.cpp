@@ -10,6 +10,7 @@ namespace {
 Faces g_faces;
 std::vector<unsigned char> g_glyph_font;   // owned here: the atlas only borrows it
 std::set<ImWchar> g_seen_missing;          // noted, not in the atlas when noted
+std::set<ImWchar> g_ahead_missing;         // the same for text about to be drawn (note_text_ahead)
 std::set<ImWchar> g_in_atlas_extra;        // merged from the glyph font at the last build
 std::set<ImWchar> g_fallback;              // not in the glyph font either
 std::vector<ImWchar> g_extra_ranges;       // ranges of g_in_atlas_extra, for imgui (kept alive)
@@ -58,6 +59,7 @@ void load(float pixel_ratio) {
   // Everything seen so far goes in when the glyph font can provide it.
   if (!g_glyph_font.empty()) {
     g_in_atlas_extra.insert(g_seen_missing.begin(), g_seen_missing.end());
+    g_in_atlas_extra.insert(g_ahead_missing.begin(), g_ahead_missing.end());
     g_extra_ranges.clear();
     for (ImWchar c : g_in_atlas_extra) g_extra_ranges.insert(g_extra_ranges.end(), {c, c});
     if (!g_extra_ranges.empty()) g_extra_ranges.push_back(0);
@@ -75,12 +77,14 @@ void load(float pixel_ratio) {
     font->BuildLookupTable();
   }
   g_seen_missing.clear();
+  g_ahead_missing.clear();
   g_fallback.clear();
   for (ImWchar c : g_in_atlas_extra)
     if (!g_faces.body->FindGlyphNoFallback(c)) g_fallback.insert(c);
 }
 
-void note_text(std::string_view utf8) {
+namespace {
+void note_missing(std::string_view utf8, std::set<ImWchar>& missing) {
   if (!g_faces.body) return;
   for (std::size_t i = 0; i < utf8.size();) {
     if (static_cast<unsigned char>(utf8[i]) < 0x80) {
@@ -89,13 +93,19 @@ void note_text(std::string_view utf8) {
     }
     const ImWchar c = next_char(utf8, i);
     if (c == 0 || g_in_atlas_extra.count(c) || g_faces.body->FindGlyphNoFallback(c)) continue;
-    g_seen_missing.insert(c);
+    missing.insert(c);
   }
 }
+}  // namespace
+
+void note_text(std::string_view utf8) { note_missing(utf8, g_seen_missing); }
+void note_text_ahead(std::string_view utf8) { note_missing(utf8, g_ahead_missing); }
 
 void set_glyph_font(std::vector<unsigned char> bytes) { g_glyph_font = std::move(bytes); }
 
-bool needs_rebuild() { return !g_glyph_font.empty() && !g_seen_missing.empty(); }
+bool needs_rebuild() {
+  return !g_glyph_font.empty() && (!g_seen_missing.empty() || g_ahead_missing.size() >= kAheadBatch);
+}
 
 GlyphStats glyph_stats() {
   GlyphStats s;

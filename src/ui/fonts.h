@@ -38,8 +38,14 @@ const Faces& faces();
 // the fuller glyph font has arrived (fetched after the first frame) the atlas is rebuilt with
 // them. Characters no font has are drawn as 〓 (U+3013) and counted.
 void note_text(std::string_view utf8);
+// Text about to be drawn (the rows just past the screen of a long list): its characters wait
+// until kAheadBatch of them gather or drawn text needs a rebuild anyway, and then go in with
+// it. Each rebuild rasterizes every face again; a scroll through names would otherwise rebuild
+// on frame after frame.
+inline constexpr std::size_t kAheadBatch = 16;
+void note_text_ahead(std::string_view utf8);
 void set_glyph_font(std::vector<unsigned char> bytes);
-// True when a rebuild would add characters; the platform then calls load() between frames.
+// True when a rebuild is due; the platform then calls load() between frames.
 bool needs_rebuild();
 
 struct GlyphStats {

@@ -202,6 +202,13 @@ void inbox_row(app::AppState& state, const app::InboxItem& item, const sync::Rec
   ImGui::PopID();
 }
 
+// The characters of a row that come from data: names, employers, what was asked, the unit.
+void note_row_text(const app::InboxItem& item, const sync::RecordSource& records) {
+  const sync::Record& r = *item.record;
+  for (const char* field : {"name", "employer", "description"}) fonts::note_text_ahead(r.str_ref(field));
+  fonts::note_text_ahead(unit_name(records, r.str_ref("unit_id")));
+}
+
 }  // namespace
 
 void draw_inbox(app::AppState& state) {
@@ -267,11 +274,21 @@ void draw_inbox(app::AppState& state) {
   }
   // A district's list holds tens of thousands: only the rows on screen are drawn.
   card_begin("items");
+  const int count = static_cast<int>(inbox.items.size());
   ImGuiListClipper clipper;
-  clipper.Begin(static_cast<int>(inbox.items.size()));
-  while (clipper.Step())
+  clipper.Begin(count);
+  int shown_from = 0, shown_to = 0;
+  while (clipper.Step()) {
+    shown_from = clipper.DisplayStart, shown_to = clipper.DisplayEnd;
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) inbox_row(state, inbox.items[static_cast<std::size_t>(i)], *records, now);
+  }
   card_end();
+  // The rows just off the screen give the font atlas their characters before they scroll in,
+  // so it is rebuilt once for many rows, not on frame after frame of a scroll (rebuilds were 5
+  // of a scroll frame's 7.7 ms in the profile).
+  constexpr int kLookAhead = 60;
+  for (int i = std::max(0, shown_from - kLookAhead); i < std::min(count, shown_to + kLookAhead); ++i)
+    note_row_text(inbox.items[static_cast<std::size_t>(i)], *records);
 }
 
 }  // namespace nx::ui

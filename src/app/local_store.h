@@ -96,6 +96,9 @@ class LocalStore {
   const sync::RecordSource& records() const { return records_; }
   // Moves on whenever what records() shows may have changed.
   std::uint64_t revision() const { return records_.revision(); }
+  std::optional<std::vector<sync::LayeredRecords::Key>> changed_since(std::uint64_t revision) const {
+    return records_.changed_since(revision);
+  }
   const StoreMeta& meta() const { return meta_; }
   const Actor& actor() const { return actor_; }
 

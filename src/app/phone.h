@@ -1,7 +1,9 @@
 #pragma once
 // What the screens can ask of the phone (declared here, carried out by src/platform): sign in,
 // save a change, sync, discard a refused change. Answers arrive later and show up in AppState.
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/local_store.h"
@@ -29,6 +31,10 @@ class PhoneServices {
   // Moves on whenever records() may show something else: screens keep what they computed from
   // the records (a dashboard) until it does.
   virtual std::uint64_t records_revision() const = 0;
+  // The records (kind, id) that may show differently since `revision`, or none when the
+  // phone no longer knows (sync::LayeredRecords::changed_since): a screen that keeps much work
+  // from the records updates it instead of starting again.
+  virtual std::optional<std::vector<std::pair<std::string, std::string>>> records_changed_since(std::uint64_t revision) const = 0;
   virtual std::vector<const OutboxEntry*> refused() const = 0;
   // True while a change to this record waits to reach the server.
   virtual bool unsynced(const std::string& kind, const std::string& id) const = 0;

@@ -52,6 +52,9 @@ class PhoneRuntime final : public PhoneServices {
   void discard(const std::string& op_id) override;
   const sync::RecordSource* records() const override { return store_ ? &store_->records() : nullptr; }
   std::uint64_t records_revision() const override { return store_ ? store_->revision() : 0; }
+  std::optional<std::vector<std::pair<std::string, std::string>>> records_changed_since(std::uint64_t revision) const override {
+    return store_ ? store_->changed_since(revision) : std::nullopt;
+  }
   std::vector<const OutboxEntry*> refused() const override;
   bool unsynced(const std::string& kind, const std::string& id) const override {
     return store_ && store_->has_pending(kind, id);

@@ -34,6 +34,10 @@ struct OpenWork {
   struct Item {
     InboxItem item;
     SearchText text;  // name, phone, words and employer
+    // Which record, apart from the pointer: an update must find the item of a record that
+    // may no longer be where it was.
+    bool application = false;
+    std::string id;
   };
   std::vector<Item> items;  // oldest first
   int applications = 0;
@@ -44,6 +48,13 @@ struct OpenWork {
 // `staff_unit` "" means everywhere (an admin).
 OpenWork open_work(const sync::RecordSource& records, const UnitTree& units, const std::string& staff_unit,
                    std::int64_t now_ms);
+// Brings `work` up to date after the records `changed` ((kind, id), as LayeredRecords::
+// changed_since names them) did, on the same day: what open_work would now give, in a
+// fraction of the time at a district's size. False when it cannot (a unit changed, so what
+// is in reach may have): work it out again.
+bool update_open_work(OpenWork& work, const sync::RecordSource& records, const UnitTree& units,
+                      const std::string& staff_unit, const std::vector<std::pair<std::string, std::string>>& changed,
+                      std::int64_t now_ms);
 // The search as app/search_text.h reads it: ＷＡＮＧ finds wang, "138 0013" a phone written
 // without spaces, wj 王军.
 Inbox filter_inbox(const OpenWork& work, const InboxView& filter);

@@ -5,8 +5,43 @@
 
 namespace nx::sync {
 
+void LayeredRecords::put_base(Record r) {
+  const Key key{r.kind, r.id};
+  base_.put(std::move(r));
+  noted(key.first, key.second);
+}
+
+void LayeredRecords::lay(Record r) {
+  const Key key{r.kind, r.id};
+  over_.put(std::move(r));
+  noted(key.first, key.second);
+}
+
 void LayeredRecords::lift(const std::string& kind, const std::string& id) {
-  if (over_.get(kind, id)) over_.erase(kind, id);
+  if (!over_.get(kind, id)) return;
+  over_.erase(kind, id);
+  noted(kind, id);
+}
+
+void LayeredRecords::noted(const std::string& kind, const std::string& id) {
+  if (journal_from_ == UINT64_MAX) journal_from_ = revision();  // this store's first change
+  if (journal_.size() == kJournalSize) {
+    journal_from_ = journal_.front().first;
+    journal_.pop_front();
+  }
+  journal_.emplace_back(revision(), Key{kind, id});
+}
+
+std::optional<std::vector<LayeredRecords::Key>> LayeredRecords::changed_since(std::uint64_t revision) const {
+  if (revision < journal_from_) return std::nullopt;
+  // Revisions only grow, so the journal is in their order.
+  auto it = std::upper_bound(journal_.begin(), journal_.end(), revision,
+                             [](std::uint64_t r, const auto& entry) { return r < entry.first; });
+  std::vector<Key> keys;
+  for (; it != journal_.end(); ++it) keys.push_back(it->second);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
 }
 
 const Record* LayeredRecords::get(const std::string& kind, const std::string& id) const {

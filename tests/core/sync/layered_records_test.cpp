@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <random>
 #include <set>
 
@@ -115,4 +116,75 @@ TEST_CASE("the layered view's revision moves on with a change to either layer, n
   CHECK(after_lay != after_base);
   layered.lift("station", "s1");
   CHECK(layered.revision() != after_lay);
+}
+
+namespace {
+// What each record shows, by (kind, id), and where: the pointer a screen would hold.
+std::map<LayeredRecords::Key, std::pair<std::string, const Record*>> shown(const LayeredRecords& layered) {
+  std::map<LayeredRecords::Key, std::pair<std::string, const Record*>> out;
+  for (const char* kind : kKinds)
+    for (int i = 0; i < 40; ++i)
+      if (const Record* r = layered.get(kind, "id" + std::to_string(i)))
+        out[{kind, r->id}] = {r->fields["serial"].dump() + (r->deleted ? "x" : ""), r};
+  return out;
+}
+}  // namespace
+
+TEST_CASE("changed_since names every record shown differently since a revision, and the others stay where they were") {
+  for (unsigned seed = 1; seed <= 10; ++seed) {
+    CAPTURE(seed);
+    std::mt19937 rng(seed);
+    int serial = 0;
+    LayeredRecords layered;
+    CHECK_FALSE(layered.changed_since(layered.revision()));  // nothing known before the first change
+    std::vector<std::pair<std::uint64_t, std::map<LayeredRecords::Key, std::pair<std::string, const Record*>>>> seen;
+    for (int step = 0; step < 400; ++step) {
+      const int what = static_cast<int>(rng() % 10);
+      if (what < 5) layered.put_base(random_record(rng, serial));
+      else if (what < 8) layered.lay(random_record(rng, serial));
+      else layered.lift(kKinds[rng() % 3], "id" + std::to_string(rng() % 40));
+      if (step % 25 == 0 && layered.revision() != 0) seen.emplace_back(layered.revision(), shown(layered));
+    }
+    const auto now = shown(layered);
+    for (const auto& [revision, then] : seen) {
+      const auto changed = layered.changed_since(revision);
+      REQUIRE(changed);
+      const std::set<LayeredRecords::Key> named(changed->begin(), changed->end());
+      CHECK(named.size() == changed->size());  // once each
+      std::set<LayeredRecords::Key> keys;
+      for (const auto& [key, v] : then) keys.insert(key);
+      for (const auto& [key, v] : now) keys.insert(key);
+      for (const auto& key : keys) {
+        const auto before = then.find(key), after = now.find(key);
+        const bool differs = (before == then.end()) != (after == now.end()) ||
+                             (before != then.end() && before->second.first != after->second.first);
+        if (differs) CHECK(named.count(key));
+        // Not named: the same record at the same address (a screen's pointer to it still holds).
+        if (!named.count(key) && before != then.end()) CHECK(before->second.second == after->second.second);
+      }
+    }
+    CHECK(layered.changed_since(layered.revision())->empty());
+  }
+}
+
+TEST_CASE("changed_since says when it no longer knows: too many changes since, or another store's revision") {
+  LayeredRecords first;
+  Record r;
+  r.kind = "station";
+  r.id = "s1";
+  first.put_base(r);
+  const auto early = first.revision();
+  for (std::size_t i = 0; i < LayeredRecords::kJournalSize - 1; ++i) first.put_base(r);
+  REQUIRE(first.changed_since(early));
+  CHECK(first.changed_since(early)->size() == 1);
+  first.put_base(r);  // the journal lets go of the change at `early`: those after it are kept
+  CHECK(first.changed_since(early));
+  first.put_base(r);  // and now of the one right after it
+  CHECK_FALSE(first.changed_since(early));
+
+  LayeredRecords second;
+  const auto from_first = first.revision();
+  second.put_base(r);
+  CHECK_FALSE(second.changed_since(from_first));
+  CHECK(second.changed_since(second.revision())->empty());
 }

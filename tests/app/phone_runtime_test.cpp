@@ -390,6 +390,16 @@ Change rename(int i, const std::string& name) { return Change{"station", station
 
 }  // namespace
 
+namespace {
+// The store as a version from before blocks kept it: every record a row.
+void store_as_rows(FakeStorage::Person& p) {
+  for (const auto& [key, forms] : p.blocks)
+    for (const json& form : forms) p.records[{form["kind"], form["id"]}] = form;
+  p.blocks.clear();
+  p.meta.erase("next_block");
+}
+}  // namespace
+
 TEST_CASE("pulled pages are stored as blocks, single changes as rows, and the store opens again as it was") {
   FakeStorage storage;
   json before;
@@ -441,12 +451,8 @@ TEST_CASE("a store of single rows from before blocks is rewritten as blocks in t
     REQUIRE(phone.runtime->save(rename(7, "离线改名")));
     before = json(shown(phone));
   }
-  // As an older version stored it: every record a row, no blocks.
   FakeStorage::Person& p = storage.people[kStaff];
-  for (const auto& [key, forms] : p.blocks)
-    for (const json& form : forms) p.records[{form["kind"], form["id"]}] = form;
-  p.blocks.clear();
-  p.meta.erase("next_block");
+  store_as_rows(p);
   REQUIRE(p.records.size() == 1501);
 
   Phone phone(storage);
@@ -488,10 +494,7 @@ TEST_CASE("a rewrite cut short by closing the app goes on where it stopped when 
     phone.http.answer(200, stations_page(1, 4500, "驿站", 1000, 1, false));
   }
   FakeStorage::Person& p = storage.people[kStaff];
-  for (const auto& [key, forms] : p.blocks)
-    for (const json& form : forms) p.records[{form["kind"], form["id"]}] = form;
-  p.blocks.clear();
-  p.meta.erase("next_block");
+  store_as_rows(p);
   REQUIRE(p.records.size() == 4501);
 
   {

@@ -95,17 +95,18 @@ void draw_dashboard(app::AppState& state) {
   heading(tr(S::DashTitle));
   paragraph(tr(S::DashIntro), theme::kTextMuted);
   // Counting every member and request is too much for each frame of a scroll: the figures are
-  // kept until the records change, or the minute does (overdue, this month).
+  // kept until the records change, or the day in China does (what is overdue; this month).
   struct Kept {
     std::uint64_t revision = 0;
     std::string unit;
-    std::int64_t minute = -1;
+    std::int64_t day = -1;
     app::StaffDashboard figures;
   };
   static Kept kept;
   const std::int64_t now = app::now_ms(state);
-  if (kept.revision != state.services->records_revision() || kept.unit != state.user_unit || kept.minute != now / 60000)
-    kept = {state.services->records_revision(), state.user_unit, now / 60000, app::staff_dashboard(*records, state.user_unit, now)};
+  const std::int64_t day = civil::to_days(civil::to_china_local(now).date);
+  if (kept.revision != state.services->records_revision() || kept.unit != state.user_unit || kept.day != day)
+    kept = {state.services->records_revision(), state.user_unit, day, app::staff_dashboard(*records, state.user_unit, now)};
   const app::StaffDashboard& d = kept.figures;
 
   card_begin("figures");

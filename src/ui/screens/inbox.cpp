@@ -251,7 +251,7 @@ void draw_inbox(app::AppState& state) {
   const std::int64_t day = civil::to_days(civil::to_china_local(now).date);
   if (work.revision != revision || work.unit != state.user_unit || work.day != day) {
     // A decision saved, or a page pulled, changes a few records: their items are brought up
-    // to date (a district's whole list took 200 ms to work out again).
+    // to date (a district's whole list takes 100-200 ms to work out again).
     const auto changed = work.unit == state.user_unit && work.day == day ? state.services->records_changed_since(work.revision)
                                                                           : std::nullopt;
     const UnitTree units = membership::units_from(*records);

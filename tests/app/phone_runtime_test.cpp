@@ -391,6 +391,13 @@ Change rename(int i, const std::string& name) { return Change{"station", station
 }  // namespace
 
 namespace {
+// A staff member signs in and the first pull brings `stations` stations, one page.
+void signed_in_with_stations(Phone& phone, int stations) {
+  phone.runtime->set_online(true);
+  phone.sign_in(staff_session());
+  phone.http.answer(200, stations_page(1, stations, "驿站", 1000, 1, false));
+}
+
 // The store as a version from before blocks kept it: every record a row.
 void store_as_rows(FakeStorage::Person& p) {
   for (const auto& [key, forms] : p.blocks)
@@ -405,9 +412,7 @@ TEST_CASE("pulled pages are stored as blocks, single changes as rows, and the st
   json before;
   {
     Phone phone(storage);
-    phone.runtime->set_online(true);
-    phone.sign_in(staff_session());
-    phone.http.answer(200, stations_page(1, 200, "驿站", 1000, 1, false));
+    signed_in_with_stations(phone, 200);
     const auto& stored = storage.people[kStaff];
     CHECK(stored.blocks.size() == 1);
     CHECK(stored.records.empty());
@@ -444,9 +449,7 @@ TEST_CASE("a store of single rows from before blocks is rewritten as blocks in t
   json before;
   {
     Phone phone(storage);
-    phone.runtime->set_online(true);
-    phone.sign_in(staff_session());
-    phone.http.answer(200, stations_page(1, 1500, "驿站", 1000, 1, false));
+    signed_in_with_stations(phone, 1500);
     phone.runtime->set_online(false);
     REQUIRE(phone.runtime->save(rename(7, "离线改名")));
     before = json(shown(phone));
@@ -489,9 +492,7 @@ TEST_CASE("a rewrite cut short by closing the app goes on where it stopped when 
   FakeStorage storage;
   {
     Phone phone(storage);
-    phone.runtime->set_online(true);
-    phone.sign_in(staff_session());
-    phone.http.answer(200, stations_page(1, 4500, "驿站", 1000, 1, false));
+    signed_in_with_stations(phone, 4500);
   }
   FakeStorage::Person& p = storage.people[kStaff];
   store_as_rows(p);

@@ -3,6 +3,7 @@
 // first, narrowed by kind or overdue; each opens on a page of its own with its actions. Every
 // decision is saved on the device first and syncs when there is signal.
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <string>
 
@@ -258,9 +259,12 @@ void draw_inbox(app::AppState& state) {
     if (changed && app::update_open_work(work.work, *records, units, state.user_unit, *changed, now)) work.revision = revision;
     else work = {revision, state.user_unit, day, app::open_work(*records, units, state.user_unit, now)};
   }
+  static std::uint64_t filtered = 0;  // counts the lists filtered, so a new one is told apart
   if (kept.revision != work.revision || kept.unit != work.unit || kept.day != work.day || kept.kind != v.kind ||
-      kept.query != v.query || kept.overdue_only != v.overdue_only)
+      kept.query != v.query || kept.overdue_only != v.overdue_only) {
     kept = {work.revision, work.unit, v.kind, v.query, v.overdue_only, work.day, app::filter_inbox(work.work, v)};
+    ++filtered;
+  }
   const app::Inbox& inbox = kept.inbox;
 
   text_field("search", tr(S::InboxSearch), tr(S::InboxSearchHint), v.query, Keyboard::Text, 40);
@@ -292,8 +296,13 @@ void draw_inbox(app::AppState& state) {
   card_end();
   // The rows just off the screen give the font atlas their characters before they scroll in,
   // so it is rebuilt once for many rows, not on frame after frame of a scroll (rebuilds were 5
-  // of a scroll frame's 7.7 ms in the profile).
+  // of a scroll frame's 7.7 ms in the profile). Only when the list or the rows on screen
+  // changed: a still list draws frames too (a blinking cursor, progress).
   constexpr int kLookAhead = 60;
+  static std::array<std::uint64_t, 3> noted{};  // (list, first row, end)
+  const std::array<std::uint64_t, 3> shown{filtered, static_cast<std::uint64_t>(shown_from), static_cast<std::uint64_t>(shown_to)};
+  if (noted == shown) return;
+  noted = shown;
   for (int i = std::max(0, shown_from - kLookAhead); i < std::min(count, shown_to + kLookAhead); ++i)
     note_row_text(inbox.items[static_cast<std::size_t>(i)], *records);
 }

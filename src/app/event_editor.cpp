@@ -13,7 +13,7 @@ namespace nx::app {
 EventForm new_event_form(std::int64_t now_ms) {
   EventForm form;
   SessionDraft first;
-  first.date = civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now_ms).date) + 7));
+  first.date = civil::format_date(civil::from_days(civil::china_day(now_ms) + 7));
   form.sessions.push_back(first);
   return form;
 }

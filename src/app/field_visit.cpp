@@ -23,7 +23,7 @@ VisitForm new_visit_form(std::int64_t now_ms) {
   form.date = today(now_ms);
   form.items.push_back({});
   // Two weeks is the usual time to come back with an answer.
-  form.follow_ups.push_back({"", civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now_ms).date) + 14)), -1, ""});
+  form.follow_ups.push_back({"", civil::format_date(civil::from_days(civil::china_day(now_ms) + 14)), -1, ""});
   return form;
 }
 

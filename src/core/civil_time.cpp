@@ -153,6 +153,10 @@ LocalTime to_china_local(std::int64_t unix_ms) {
   return LocalTime{from_days(days), static_cast<int>(minutes - days * 1440)};
 }
 
+std::int64_t china_day(std::int64_t unix_ms) {
+  return floor_div(floor_div(unix_ms, 60000) + kChinaUtcOffsetMinutes, 1440);
+}
+
 std::int64_t from_china_local(const Date& d, int minute) {
   return (to_days(d) * 1440 + minute - kChinaUtcOffsetMinutes) * 60000;
 }

@@ -48,6 +48,9 @@ struct LocalTime {
   int minute = 0;  // 0-1439
 };
 LocalTime to_china_local(std::int64_t unix_ms);
+// The China date of a moment as days since 1970-01-01 (to_days of to_china_local's date):
+// for "a week from today" and for what changes only when the day does.
+std::int64_t china_day(std::int64_t unix_ms);
 std::int64_t from_china_local(const Date& d, int minute);
 
 }  // namespace nx::civil

@@ -42,6 +42,10 @@ TEST_CASE("China local time is UTC+8 across midnight") {
   CHECK(local.date == Date{2026, 11, 30});
   CHECK(local.minute == 90);
   CHECK(from_china_local(local.date, local.minute) == ms);
+  CHECK(china_day(ms) == to_days(Date{2026, 11, 30}));
+  CHECK(china_day(ms - 90 * 60000) == to_days(Date{2026, 11, 30}));      // midnight in China
+  CHECK(china_day(ms - 90 * 60000 - 1) == to_days(Date{2026, 11, 29}));  // a moment before it
+  CHECK(china_day(*parse_datetime_ms("1969-12-31T15:59:59Z")) == -1);    // before 1970 in China
 }
 
 TEST_CASE("times of day") {

@@ -104,7 +104,7 @@ void draw_dashboard(app::AppState& state) {
   };
   static Kept kept;
   const std::int64_t now = app::now_ms(state);
-  const std::int64_t day = civil::to_days(civil::to_china_local(now).date);
+  const std::int64_t day = civil::china_day(now);
   if (kept.revision != state.services->records_revision() || kept.unit != state.user_unit || kept.day != day)
     kept = {state.services->records_revision(), state.user_unit, day, app::staff_dashboard(*records, state.user_unit, now)};
   const app::StaffDashboard& d = kept.figures;

@@ -167,7 +167,7 @@ void request_page(app::AppState& state, const sync::Record& r, const sync::Recor
     if (choice_chip(p->id.c_str(), p->str("name"), v.provider_id == p->id, first)) v.provider_id = p->id;
     first = false;
   }
-  if (v.due_date.empty()) v.due_date = civil::format_date(civil::from_days(civil::to_days(civil::to_china_local(now).date) + 7));
+  if (v.due_date.empty()) v.due_date = civil::format_date(civil::from_days(civil::china_day(now) + 7));
   text_field("due", tr(S::RequestDue), "2026-07-08", v.due_date, Keyboard::Numeric, 10);
   if (button("match", tr(S::RequestMatch), status != "matched", !v.provider_id.empty()) &&
       save_or_say(state, app::match_request(r, v.provider_id, v.due_date)))
@@ -249,7 +249,7 @@ void draw_inbox(app::AppState& state) {
   static KeptWork work;
   static KeptInbox kept;
   const std::uint64_t revision = state.services->records_revision();
-  const std::int64_t day = civil::to_days(civil::to_china_local(now).date);
+  const std::int64_t day = civil::china_day(now);
   if (work.revision != revision || work.unit != state.user_unit || work.day != day) {
     // A decision saved, or a page pulled, changes a few records: their items are brought up
     // to date (a district's whole list takes 100-200 ms to work out again).

@@ -33,8 +33,8 @@ std::optional<OpenWork::Item> waiting_item(const sync::Record& r, const UnitTree
   }
   if (r.kind != "service_request" || !request_waits_for_union(r.str_ref("status"))) return std::nullopt;
   // A request keeps no creation time of its own; its category was written when it was made.
-  const auto made = r.stamps.find("category");
-  return item(made == r.stamps.end() ? 0 : made->second.wall_ms, services::is_overdue(r.fields, now_ms));
+  const sync::Hlc* made = r.stamps.find("category");
+  return item(made ? made->wall_ms : 0, services::is_overdue(r.fields, now_ms));
 }
 
 void count(OpenWork& work, const OpenWork::Item& item, int by) {

@@ -29,7 +29,7 @@ json wire_station(std::int64_t seq, const std::string& name, std::int64_t ms) {
   r.kind = "station";
   r.id = kStation;
   r.fields = {{"name", name}, {"unit_id", kUnit}, {"address", "海陵区鼓楼南路 1 号"}, {"lat", 32.49}, {"lng", 119.92}, {"status", "open"}};
-  for (const auto& [f, _] : r.fields.items()) r.stamps[f] = sync::Hlc{ms, 0, "server-side-tablet"};
+  for (const auto& [f, _] : r.fields.items()) r.stamps.set(f, sync::Hlc{ms, 0, "server-side-tablet"});
   r.seq = seq;
   return r.to_json();
 }

@@ -49,10 +49,10 @@ std::optional<Error> validate_fields(const kinds::KindSpec& spec, const json& fi
 bool merge_fields(Record& record, const json& set, const Hlc& stamp, bool* any_applied) {
   bool all = true;
   for (const auto& [name, value] : set.items()) {
-    auto it = record.stamps.find(name);
-    if (it == record.stamps.end() || stamp > it->second) {
+    const Hlc* was = record.stamps.find(name);
+    if (!was || stamp > *was) {
       record.fields[name] = value;
-      record.stamps[name] = stamp;
+      record.stamps.set(name, stamp);
       *any_applied = true;
     } else {
       all = false;
@@ -65,7 +65,7 @@ bool merge_fields(Record& record, const json& set, const Hlc& stamp, bool* any_a
 // they merge like any other write of that op.
 void stamp_changes(Record& record, const json& before, const Hlc& stamp) {
   for (const auto& [name, value] : record.fields.items())
-    if (!before.contains(name) || before[name] != value) record.stamps[name] = stamp;
+    if (!before.contains(name) || before[name] != value) record.stamps.set(name, stamp);
 }
 
 ApplyResult apply_delete(const Record* current, const Op& op, const kinds::KindSpec& spec, const ApplyContext& ctx) {
@@ -144,8 +144,8 @@ ApplyResult apply_transition(const Record* current, const Op& op, const kinds::K
   const Workflow& wf = *spec.workflow;
   const std::string state = current->str(spec.status_field);
   const Transition* step = wf.find(op.transition);
-  auto stamp = current->stamps.find(spec.status_field);
-  if (step && stamp != current->stamps.end() && !(op.hlc > stamp->second)) {
+  const Hlc* stamp = current->stamps.find(spec.status_field);
+  if (step && stamp && !(op.hlc > *stamp)) {
     // Made before the record's last state change: a replay of it, or a conflict to show.
     if (state == step->to) return ApplyResult{ApplyStatus::Merged, std::nullopt, *current};
     return rejected(current, catalog_error("conflict", "transition", Msg::ErrTheRecordChangedSinceNowReview, {state}));
@@ -158,7 +158,7 @@ ApplyResult apply_transition(const Record* current, const Op& op, const kinds::K
   bool any = false;
   merge_fields(record, op.set, op.hlc, &any);
   record.fields[spec.status_field] = to.value();
-  record.stamps[spec.status_field] = op.hlc;
+  record.stamps.set(spec.status_field, op.hlc);
   if (spec.on_step) {
     const json before_step = record.fields;
     kinds::StepContext ctx_step{ctx.actor, *current, record.fields, op.set, ctx.records, ctx.now_ms};

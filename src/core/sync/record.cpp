@@ -43,11 +43,19 @@ Result<Record> Record::from_json(const json& j) {
   r.fields = *fields;
   if (auto s = j.find("stamps"); s != j.end()) {
     if (!s->is_object()) return bad("stamps");
+    r.stamps.reserve(s->size());
+    const std::string* last_text = nullptr;  // the fields of one op share a stamp: parsed once
+    Hlc last;
     for (const auto& [field, value] : s->items()) {
       if (!value.is_string()) return bad("stamp");
-      auto h = Hlc::parse(value.get<std::string>());
-      if (!h) return bad("stamp");
-      r.stamps[field] = *h;
+      const std::string& text = value.get_ref<const std::string&>();
+      if (!last_text || text != *last_text) {
+        auto h = Hlc::parse(text);
+        if (!h) return bad("stamp");
+        last = std::move(*h);
+        last_text = &text;
+      }
+      r.stamps.set(field, last);
     }
   }
   if (auto d = j.find("deleted"); d != j.end() && d->is_boolean()) r.deleted = d->get<bool>();

@@ -3,13 +3,13 @@
 // of each field's last write, and a tombstone. Typed views (Member, Station, ...) decode the
 // fields; the sync layer never needs to know them.
 #include <cstdint>
-#include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "core/result.h"
 #include "core/sync/hlc.h"
+#include "core/sync/stamps.h"
 
 namespace nx::sync {
 
@@ -17,7 +17,7 @@ struct Record {
   std::string kind;
   std::string id;
   nlohmann::json fields = nlohmann::json::object();
-  std::map<std::string, Hlc> stamps;  // field -> stamp of the write that set it
+  Stamps stamps;                      // field -> stamp of the write that set it
   bool deleted = false;
   Hlc deleted_at;                     // stamp of the delete (when deleted)
   std::int64_t seq = 0;               // server sequence of the last change; 0 before the server saw it

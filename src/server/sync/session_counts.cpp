@@ -34,14 +34,15 @@ void publish_session_counts(store::StoredRecords& records, const std::string& se
     sync::Record updated = *r;
     if (place.is_null()) updated.fields.erase("waitlist_position");
     else updated.fields["waitlist_position"] = place;
-    updated.stamps["waitlist_position"] = stamp;
+    updated.stamps.set("waitlist_position", stamp);
     changed.push_back(std::move(updated));
   }
   if (session->fields.value("seats_taken", json()) != json(taken) || session->fields.value("waitlisted", json()) != json(waiting)) {
     sync::Record updated = *session;
     updated.fields["seats_taken"] = taken;
     updated.fields["waitlisted"] = waiting;
-    updated.stamps["seats_taken"] = updated.stamps["waitlisted"] = stamp;
+    updated.stamps.set("seats_taken", stamp);
+    updated.stamps.set("waitlisted", stamp);
     changed.push_back(std::move(updated));
   }
   for (const sync::Record& r : changed) records.save(r);
@@ -58,7 +59,7 @@ void publish_count(store::StoredRecords& records, const char* kind, const std::s
   if (record->fields.value(field, json()) == json(value)) return;
   sync::Record updated = *record;
   updated.fields[field] = value;
-  updated.stamps[field] = sync::Hlc{now, 0, "server"};
+  updated.stamps.set(field, sync::Hlc{now, 0, "server"});
   records.save(updated);
 }
 

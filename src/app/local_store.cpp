@@ -1,5 +1,7 @@
 #include "app/local_store.h"
 
+#include "core/sync/record_block.h"
+
 #include "core/json_in.h"
 #include "core/kinds/kind_support.h"
 #include "core/kinds/registry.h"
@@ -47,16 +49,14 @@ Result<StoreMeta> StoreMeta::from_json(const json& j) {
 
 json StoreWrite::to_json() const {
   json j = {{"outbox_put", json::array()}, {"outbox_delete", outbox_delete}};
-  json forms = json::array();
-  for (const auto& r : records) forms.push_back(r.to_json());
   if (block) {
-    // The block is kept as text: storage holds one string, read back in one piece.
     j["block"] = *block;
-    j["block_text"] = forms.dump();
     json keys = json::array();
     for (const auto& r : records) keys.push_back({r.kind, r.id});
     j["block_keys"] = std::move(keys);
   } else {
+    json forms = json::array();
+    for (const auto& r : records) forms.push_back(r.to_json());
     j["records"] = std::move(forms);
   }
   if (drop_blocks_before) j["drop_blocks_before"] = *drop_blocks_before;
@@ -64,6 +64,8 @@ json StoreWrite::to_json() const {
   if (meta) j["meta"] = meta->to_json();
   return j;
 }
+
+std::string StoreWrite::block_bytes() const { return block ? sync::encode_block(records) : std::string(); }
 
 LocalStore::LocalStore(StoreMeta meta, Actor actor)
     : meta_(std::move(meta)), actor_(std::move(actor)), clock_(meta_.device_id, meta_.clock) {}

@@ -273,15 +273,16 @@ std::vector<const OutboxEntry*> PhoneRuntime::refused() const {
 
 void PhoneRuntime::persist(StoreWrite write, bool announce_saved, bool background) {
   if (write.empty()) return;
-  writes_.push_back(PendingWrite{store_->actor().user_id, write.to_json(), announce_saved, background});
+  writes_.push_back(PendingWrite{store_->actor().user_id, write.to_json(), write.block_bytes(), announce_saved, background});
   write_next();
 }
 
 // Rewriting a store compactly pays when opening it reads many single rows (a store from before
-// blocks, or months of single changes), many small blocks, or mostly superseded forms.
+// blocks, or months of single changes), many small blocks, blocks in the JSON text of an
+// earlier version (six times the bytes, and parsed), or mostly superseded forms.
 bool PhoneRuntime::needs_compaction(const StoredPerson& stored, std::size_t live_records) {
   constexpr std::size_t kMaxRows = 1000, kMaxBlocks = 256;
-  return stored.rows > kMaxRows || stored.blocks > kMaxBlocks ||
+  return stored.rows > kMaxRows || stored.blocks > kMaxBlocks || stored.text_blocks > 0 ||
          stored.entries > live_records + live_records / 2 + kMaxRows;
 }
 
@@ -302,7 +303,7 @@ void PhoneRuntime::write_next() {
   if (writes_.empty()) return compact_when_idle();
   writing_ = true;
   const PendingWrite& next = writes_.front();
-  storage_.write(next.user_id, next.write, guarded([this](bool ok) {
+  storage_.write(next.user_id, next.write, next.block, guarded([this](bool ok) {
     writing_ = false;
     if (!ok) {
       // Kept in memory and retried; the person is told it is not saved yet.

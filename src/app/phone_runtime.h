@@ -103,6 +103,7 @@ class PhoneRuntime final : public PhoneServices {
   struct PendingWrite {
     std::string user_id;   // whose store: writes never cross to the next person signing in
     nlohmann::json write;  // the StoreWrite
+    std::string block;     // its block's bytes (StoreWrite::block_bytes), when it writes one
     bool announce_saved;   // tell the person "已保存在本机" once committed
     bool background;       // storage's own work (a compaction step), not a change to report as saving
   };

@@ -43,6 +43,7 @@ struct StoredPerson {
   std::size_t entries = 0;  // record forms read, blocks' and rows' (a record may be in several)
   std::size_t rows = 0;     // of them, single rows
   std::size_t blocks = 0;
+  std::size_t text_blocks = 0;  // of them, blocks in the JSON text an earlier version wrote
 };
 
 // One store per person who signed in on this device (another person never reads it), and a
@@ -54,8 +55,10 @@ class Storage {
   // reports records read so far when there are many.
   virtual void open_person(const std::string& user_id, std::function<void(int done)> progress,
                            std::function<void(bool ok, StoredPerson stored, const std::string& error)> done) = 0;
-  // Runs one StoreWrite (its JSON form) as one transaction; ok only once it is durable.
-  virtual void write(const std::string& user_id, const nlohmann::json& store_write, std::function<void(bool ok)> done) = 0;
+  // Runs one StoreWrite (its JSON form, and its block's bytes when it writes a block) as one
+  // transaction; ok only once it is durable.
+  virtual void write(const std::string& user_id, const nlohmann::json& store_write, const std::string& block,
+                     std::function<void(bool ok)> done) = 0;
   // Deletes the person's store (they signed out with nothing left to sync).
   virtual void forget_person(const std::string& user_id) = 0;
   virtual void kv_get(const std::string& key, std::function<void(nlohmann::json value)> done) = 0;

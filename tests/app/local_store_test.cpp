@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "core/sync/record_block.h"
+
 using namespace nx;
 using namespace nx::app;
 using nlohmann::json;
@@ -250,14 +252,15 @@ TEST_CASE_FIXTURE(Phone, "a big pulled page is written as one block with the nex
   CHECK(big.meta->next_block == 2);
   const json form = big.to_json();
   CHECK_FALSE(form.contains("records"));
-  const json text = json::parse(form["block_text"].get<std::string>());
-  REQUIRE(text.size() == kBlockMinRecords);
-  CHECK(sync::Record::from_json(text[0]).value() == big.records[0]);
+  std::vector<sync::Record> in_block;
+  REQUIRE(sync::decode_block(big.block_bytes(), in_block).ok());
+  CHECK(in_block == big.records);
   CHECK(form["block_keys"][0] == json::array({"station", big.records[0].id}));
 
   const StoreWrite small = store.on_pulled(station_page(500, kBlockMinRecords - 1, 101), kNow, "");
   CHECK_FALSE(small.block);
   CHECK(small.to_json()["records"].size() == kBlockMinRecords - 1);
+  CHECK(small.block_bytes().empty());
   CHECK(store.on_pulled(station_page(900, kBlockMinRecords, 102), kNow, "").block == 2);
   // The key counts on across a reopen.
   CHECK(StoreMeta::from_json(store.meta().to_json()).value().next_block == 3);

@@ -398,12 +398,28 @@ void signed_in_with_stations(Phone& phone, int stations) {
   phone.http.answer(200, stations_page(1, stations, "驿站", 1000, 1, false));
 }
 
+// The records of a block, in the order it holds them.
+std::vector<sync::Record> block_records(const std::string& bytes) {
+  std::vector<sync::Record> out;
+  REQUIRE(sync::decode_block(bytes, out).ok());
+  return out;
+}
+
 // The store as a version from before blocks kept it: every record a row.
 void store_as_rows(FakeStorage::Person& p) {
-  for (const auto& [key, forms] : p.blocks)
-    for (const json& form : forms) p.records[{form["kind"], form["id"]}] = form;
+  for (const auto& [key, bytes] : p.blocks)
+    for (const sync::Record& r : block_records(bytes)) p.records[{r.kind, r.id}] = r.to_json();
   p.blocks.clear();
   p.meta.erase("next_block");
+}
+
+// The store as the version before binary blocks kept it: each block the JSON text of its forms.
+void blocks_as_text(FakeStorage::Person& p) {
+  for (auto& [key, bytes] : p.blocks) {
+    json forms = json::array();
+    for (const sync::Record& r : block_records(bytes)) forms.push_back(r.to_json());
+    bytes = forms.dump();
+  }
 }
 }  // namespace
 
@@ -488,6 +504,38 @@ TEST_CASE("a store of single rows from before blocks is rewritten as blocks in t
   CHECK(storage.people[kStaff].blocks.size() == 1);  // no second rewrite
 }
 
+TEST_CASE("blocks in the JSON text of the version before open whole and are rewritten in the binary form") {
+  FakeStorage storage;
+  json before;
+  {
+    Phone phone(storage);
+    signed_in_with_stations(phone, 300);
+    phone.runtime->set_online(false);
+    REQUIRE(phone.runtime->save(rename(3, "离线改名")));
+    before = json(shown(phone));
+  }
+  FakeStorage::Person& p = storage.people[kStaff];
+  blocks_as_text(p);
+  REQUIRE(p.blocks.size() == 1);
+  REQUIRE_FALSE(sync::is_block(p.blocks.begin()->second));
+
+  Phone phone(storage);
+  REQUIRE(phone.runtime->records());
+  CHECK(json(shown(phone)) == before);
+  phone.timers.advance(1000);
+  REQUIRE(p.blocks.size() == 1);
+  CHECK(sync::is_block(p.blocks.begin()->second));
+  CHECK(block_records(p.blocks.begin()->second).size() == 301);
+  CHECK(p.records.empty());
+
+  Phone reopened(storage);
+  CHECK(json(shown(reopened)) == before);
+  CHECK(reopened.runtime->records()->get("station", station_id(3))->str("name") == "离线改名");
+  CHECK(reopened.state.sync.pending_ops == 1);
+  reopened.timers.advance(5000);
+  CHECK(p.blocks.size() == 1);  // no second rewrite
+}
+
 TEST_CASE("a rewrite cut short by closing the app goes on where it stopped when the app opens again") {
   FakeStorage storage;
   {
@@ -517,9 +565,9 @@ TEST_CASE("a rewrite cut short by closing the app goes on where it stopped when 
   // Three blocks in all, the first from before the app closed; every record in one of them once.
   std::vector<std::int64_t> keys;
   std::set<std::string> ids;
-  for (const auto& [key, forms] : p.blocks) {
+  for (const auto& [key, bytes] : p.blocks) {
     keys.push_back(key);
-    for (const json& form : forms) CHECK(ids.insert(form["id"].get<std::string>()).second);
+    for (const sync::Record& r : block_records(bytes)) CHECK(ids.insert(r.id).second);
   }
   CHECK(keys == std::vector<std::int64_t>{first, first + 1, first + 2});
   CHECK(ids.size() == 4501);

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/ports.h"
+#include "core/sync/record_block.h"
 
 namespace nx::app::test {
 
@@ -49,14 +50,20 @@ struct FakeStorage final : Storage {
   struct Person {
     nlohmann::json meta;
     std::map<std::int64_t, nlohmann::json> outbox;                     // by order
-    std::map<std::int64_t, nlohmann::json> blocks;                     // key -> array of forms
+    // key -> the block's bytes (core/sync/record_block.h), or an earlier version's JSON text
+    std::map<std::int64_t, std::string> blocks;
     std::map<std::pair<std::string, std::string>, nlohmann::json> records;  // rows, by (kind, id)
   };
   std::map<std::string, Person> people;
   std::map<std::string, nlohmann::json> kv;
   bool hold_writes = false;  // writes wait for release() (a slow disk)
   int fail_writes = 0;       // the next n writes fail (a full disk, a browser error)
-  std::deque<std::pair<std::string, nlohmann::json>> held;
+  struct Write {
+    std::string user_id;
+    nlohmann::json write;
+    std::string block;
+  };
+  std::deque<Write> held;
   std::deque<std::function<void(bool)>> held_done;
   int writes_committed = 0;
 
@@ -73,9 +80,16 @@ struct FakeStorage final : Storage {
       ++s.entries;
       if (auto r = sync::Record::from_json(form)) s.records.push_back(std::move(r).value());
     };
-    for (const auto& [key, forms] : p.blocks) {
+    for (const auto& [key, value] : p.blocks) {
       ++s.blocks;
-      for (const auto& form : forms) read(form);
+      if (!sync::is_block(value)) {
+        ++s.text_blocks;
+        for (const auto& form : nlohmann::json::parse(value)) read(form);
+      } else {
+        const std::size_t before = s.records.size();
+        REQUIRE(sync::decode_block(value, s.records).ok());
+        s.entries += s.records.size() - before;
+      }
     }
     for (const auto& [key, form] : p.records) {
       ++s.rows;
@@ -83,22 +97,23 @@ struct FakeStorage final : Storage {
     }
     done(true, std::move(s), "");
   }
-  void write(const std::string& user_id, const nlohmann::json& w, std::function<void(bool)> done) override {
+  void write(const std::string& user_id, const nlohmann::json& w, const std::string& block,
+             std::function<void(bool)> done) override {
     if (hold_writes) {
-      held.emplace_back(user_id, w);
+      held.push_back({user_id, w, block});
       held_done.push_back(std::move(done));
       return;
     }
-    commit(user_id, w, done);
+    commit(user_id, w, block, done);
   }
   // Lets the oldest held write finish.
   void release() {
     REQUIRE_FALSE(held.empty());
-    auto [user, w] = std::move(held.front());
+    Write w = std::move(held.front());
     auto done = std::move(held_done.front());
     held.pop_front();
     held_done.pop_front();
-    commit(user, w, done);
+    commit(w.user_id, w.write, w.block, done);
   }
   void forget_person(const std::string& user_id) override { people.erase(user_id); }
   void kv_get(const std::string& key, std::function<void(nlohmann::json)> done) override {
@@ -111,7 +126,8 @@ struct FakeStorage final : Storage {
   }
 
  private:
-  void commit(const std::string& user_id, const nlohmann::json& w, const std::function<void(bool)>& done) {
+  void commit(const std::string& user_id, const nlohmann::json& w, const std::string& block,
+              const std::function<void(bool)>& done) {
     if (fail_writes > 0) {
       --fail_writes;
       done(false);
@@ -119,7 +135,8 @@ struct FakeStorage final : Storage {
     }
     Person& p = people[user_id];
     if (w.contains("block")) {
-      p.blocks[w["block"].get<std::int64_t>()] = nlohmann::json::parse(w["block_text"].get<std::string>());
+      REQUIRE(sync::is_block(block));
+      p.blocks[w["block"].get<std::int64_t>()] = block;
       for (const auto& key : w["block_keys"]) p.records.erase({key[0], key[1]});
     }
     if (w.contains("records"))

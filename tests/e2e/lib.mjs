@@ -292,7 +292,7 @@ export async function storedRecords(page) {
       q.onerror = () => reject(q.error);
     });
     const newest = new Map();
-    for (const text of await all('blocks')) for (const r of JSON.parse(text)) newest.set(`${r.kind}/${r.id}`, r);
+    for (const block of await all('blocks')) for (const r of window.nuanxin.blockForms(block)) newest.set(`${r.kind}/${r.id}`, r);
     for (const r of await all('records')) newest.set(`${r.kind}/${r.id}`, r);
     return [...newest.values()];
   });

@@ -2,7 +2,8 @@
 // blocks (one value holds many), a change made offline waits in the outbox, and a store written
 // by the previous version (database version 2: every record a row of its own) opens with
 // everything in it, that change still waiting, and is rewritten as blocks in the background
-// without a record lost; the change then reaches the server.
+// without a record lost; blocks in the JSON text of the version before binary blocks are
+// rewritten in the binary form the same way; the change then reaches the server.
 //   node tests/e2e/storage_test.mjs --server PATH --dist DIR --out DIR
 import { join } from 'node:path';
 import {
@@ -26,9 +27,30 @@ const layout = (page) => page.evaluate(async () => {
     q.onsuccess = () => resolve(q.result);
   });
   const blocks = await read('blocks'), rows = await read('records');
-  const out = { version: db.version, blocks: blocks.length, inBlocks: blocks.reduce((n, b) => n + JSON.parse(b).length, 0), rows: rows.length };
+  const out = {
+    version: db.version, blocks: blocks.length, inBlocks: blocks.reduce((n, b) => n + window.nuanxin.blockForms(b).length, 0), rows: rows.length,
+    textBlocks: blocks.filter((b) => typeof b === 'string').length,
+  };
   db.close();
   return out;
+});
+
+// Rewrites every block as the version before binary blocks stored it: its forms' JSON text.
+const blocksToText = (page) => page.evaluate(async () => {
+  const db = Object.values(Module.nxUserDbs)[0];
+  const read = await new Promise((resolve, reject) => {
+    const store = db.transaction('blocks').objectStore('blocks');
+    const keys = store.getAllKeys(), values = store.getAll();
+    values.transaction.oncomplete = () => resolve(keys.result.map((k, i) => [k, values.result[i]]));
+    values.transaction.onerror = () => reject(values.transaction.error);
+  });
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction('blocks', 'readwrite');
+    for (const [key, value] of read) tx.objectStore('blocks').put(JSON.stringify(window.nuanxin.blockForms(value)), key);
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  return read.length;
 });
 
 // Rewrites the person's database as version 2 left it: meta, outbox, and every record's newest
@@ -116,7 +138,22 @@ await e2eRun({ server, browser }, async () => {
   await waitForApp(page);
   await waitState(page, (n) => { const s = window.nuanxin.state(); return s.signed_in && s.records === n && s.pending_ops === 1; }, records, 'the rewritten store opened whole');
   const after = await layout(page);
-  assert(after.rows === 0 && after.blocks === folded.blocks, `opening it again rewrites nothing (${JSON.stringify(after)})`);
+  assert(after.rows === 0 && after.blocks === folded.blocks && after.textBlocks === 0,
+    `opening it again rewrites nothing (${JSON.stringify(after)})`);
+
+  // Blocks in the JSON text of the version before open whole and are rewritten in the binary form.
+  assert(await blocksToText(page) === after.blocks, 'every block rewritten as text');
+  await page.reload();
+  await waitForApp(page);
+  await waitState(page, (n) => { const s = window.nuanxin.state(); return s.signed_in && s.records === n && s.pending_ops === 1; }, records, 'the text blocks opened whole');
+  let binary;
+  for (let i = 0; i < 100; i++) {
+    binary = await layout(page);
+    if (binary.textBlocks === 0) break;
+    await page.waitForTimeout(200);
+  }
+  assert(binary.textBlocks === 0 && binary.rows === 0 && binary.inBlocks === records,
+    `the text blocks are rewritten in the binary form (${JSON.stringify(binary)}, ${records} records)`);
   await page.screenshot({ path: join(args.out, 'storage-reopened-390x844.png') });
 
   // Back online, the change reaches the server.

@@ -3,6 +3,9 @@
 #include <emscripten.h>
 
 #include <map>
+#include <string_view>
+
+#include "core/sync/record_block.h"
 
 namespace nx::platform::idb {
 
@@ -15,10 +18,16 @@ std::map<int, std::function<void(bool)>> g_written;
 std::map<int, std::function<void(nlohmann::json)>> g_got;
 
 nlohmann::json parse(const char* text) { return nlohmann::json::parse(text, nullptr, false); }
+
+void read_progress(int request, Loaded& l) {
+  if (auto it = g_progress.find(request); it != g_progress.end() && it->second)
+    it->second(static_cast<int>(l.entries));
+}
 }  // namespace
 
 extern "C" {
-// part: 0 meta, 1 outbox entries, 2 single records, 3 a block of records (arrays of stored forms).
+// part: 0 meta, 1 outbox entries, 2 single records, 3 a block of records in an earlier
+// version's JSON text (arrays of stored forms).
 EMSCRIPTEN_KEEPALIVE void nx_idb_chunk(int request, int part, const char* json_text) {
   Loaded& l = g_loading[request];
   nlohmann::json j = parse(json_text);
@@ -35,10 +44,25 @@ EMSCRIPTEN_KEEPALIVE void nx_idb_chunk(int request, int part, const char* json_t
   for (const auto& form : j)
     if (auto r = sync::Record::from_json(form)) l.records.push_back(std::move(r).value());
   l.entries += j.size();
-  if (part == 2) l.rows += j.size();
-  else ++l.blocks;
-  if (auto it = g_progress.find(request); it != g_progress.end() && it->second)
-    it->second(static_cast<int>(l.entries));
+  if (part == 2) {
+    l.rows += j.size();
+  } else {
+    ++l.blocks;
+    ++l.text_blocks;
+  }
+  read_progress(request, l);
+}
+
+// A block's bytes (core/sync/record_block.h). One that does not decode is left out, as a form
+// this version cannot read is.
+EMSCRIPTEN_KEEPALIVE void nx_idb_block(int request, const char* bytes, int size) {
+  Loaded& l = g_loading[request];
+  const std::size_t before = l.records.size();
+  if (sync::decode_block(std::string_view(bytes, static_cast<std::size_t>(size)), l.records)) {
+    l.entries += l.records.size() - before;
+    ++l.blocks;
+  }
+  read_progress(request, l);
 }
 
 EMSCRIPTEN_KEEPALIVE void nx_idb_opened(int request, int ok, const char* error) {
@@ -120,7 +144,15 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
         var t = db.transaction('blocks', 'readonly');
         var block = t.objectStore('blocks').get(keys[k++]);
         t.oncomplete = function() {
-          if (typeof block.result === 'string') call(_nx_idb_chunk, request, 3, block.result);
+          var value = block.result;
+          if (typeof value === 'string') {
+            call(_nx_idb_chunk, request, 3, value);
+          } else if (value instanceof Uint8Array) {
+            var p = _malloc(value.length);
+            HEAPU8.set(value, p);
+            _nx_idb_block(request, p, value.length);
+            _free(p);
+          }
           setTimeout(nextBlock, 0);
         };
         t.onerror = function() { fail(t.error); };
@@ -146,7 +178,7 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
   };
 });
 
-EM_JS(void, nx_js_idb_write, (int request, const char* name_ptr, const char* json_ptr), {
+EM_JS(void, nx_js_idb_write, (int request, const char* name_ptr, const char* json_ptr, const char* block_ptr, int block_size), {
   var db = (Module.nxUserDbs || {})[UTF8ToString(name_ptr)];
   if (!db) { _nx_idb_written(request, 0); return; }
   var w = JSON.parse(UTF8ToString(json_ptr));
@@ -160,7 +192,7 @@ EM_JS(void, nx_js_idb_write, (int request, const char* name_ptr, const char* jso
   var records = tx.objectStore('records'), blocks = tx.objectStore('blocks'), outbox = tx.objectStore('outbox');
   (w.records || []).forEach(function(r) { records.put(r); });
   if (w.block !== undefined) {
-    blocks.put(w.block_text, w.block);
+    blocks.put(HEAPU8.slice(block_ptr, block_ptr + block_size), w.block);
     // A row is newer than every block: the block's records lose theirs (none, mostly).
     records.count().onsuccess = function(ev) {
       if (ev.target.result > 0) w.block_keys.forEach(function(key) { records.delete(key); });
@@ -216,10 +248,12 @@ void open_user_store(const std::string& user_id, std::function<void(int)> progre
   nx_js_idb_open_user(request, ("nuanxin-user-" + user_id).c_str());
 }
 
-void write(const std::string& user_id, const nlohmann::json& store_write, std::function<void(bool)> done) {
+void write(const std::string& user_id, const nlohmann::json& store_write, const std::string& block,
+           std::function<void(bool)> done) {
   const int request = g_next++;
   g_written[request] = std::move(done);
-  nx_js_idb_write(request, ("nuanxin-user-" + user_id).c_str(), store_write.dump().c_str());
+  nx_js_idb_write(request, ("nuanxin-user-" + user_id).c_str(), store_write.dump().c_str(), block.data(),
+                  static_cast<int>(block.size()));
 }
 
 void forget_user_store(const std::string& user_id) { nx_js_idb_forget(("nuanxin-user-" + user_id).c_str()); }

@@ -1,7 +1,8 @@
 #pragma once
 // The phone's storage: IndexedDB, spoken to directly (not a whole-file IDBFS), one database per
 // signed-in person ("nuanxin-user-<id>": another person on the same phone never sees it), with
-// object stores for blocks of records (key: a number; value: the forms' JSON text), single
+// object stores for blocks of records (key: a number; value: the records' bytes in the form of
+// core/sync/record_block.h, or the forms' JSON text an earlier version wrote), single
 // records (key [kind, id]; newer than any block, see app/local_store.h), the outbox (key: the
 // change's order) and the store's meta; plus one small shared database for the device id and
 // the session.
@@ -23,7 +24,7 @@ struct Loaded {
   nlohmann::json meta;                  // null when the database is new
   std::vector<nlohmann::json> outbox;   // stored OutboxEntry forms, in order
   std::vector<sync::Record> records;    // blocks' in key order, then rows' (app::StoredPerson)
-  std::size_t entries = 0, rows = 0, blocks = 0;
+  std::size_t entries = 0, rows = 0, blocks = 0, text_blocks = 0;
 };
 
 // Opens (creating or migrating) the person's database and reads it whole, in batches;
@@ -31,8 +32,10 @@ struct Loaded {
 void open_user_store(const std::string& user_id, std::function<void(int done)> progress,
                      std::function<void(bool ok, Loaded loaded, const std::string& error)> done);
 
-// Runs one StoreWrite (LocalStore's JSON form) as one transaction of that person's open store.
-void write(const std::string& user_id, const nlohmann::json& store_write, std::function<void(bool ok)> done);
+// Runs one StoreWrite (LocalStore's JSON form, and its block's bytes) as one transaction of
+// that person's open store.
+void write(const std::string& user_id, const nlohmann::json& store_write, const std::string& block,
+           std::function<void(bool ok)> done);
 
 // Deletes a person's store from this phone (they signed out with nothing left to sync).
 void forget_user_store(const std::string& user_id);

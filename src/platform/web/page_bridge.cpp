@@ -4,6 +4,15 @@
 
 #include "platform/web/frame_loop.h"
 
+#ifdef NUANXIN_TEST_HOOKS
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/sync/record_block.h"
+#endif
+
 namespace nx::platform {
 
 namespace {
@@ -26,6 +35,18 @@ EMSCRIPTEN_KEEPALIVE const char* nx_state_json() {
 EMSCRIPTEN_KEEPALIVE const char* nx_save(const char* changes_json) {
   g_buffer = g_sources.save(changes_json);
   request_frames();
+  return g_buffer.c_str();
+}
+
+// The stored forms of a block's records (a JSON array), null when the bytes are not a block.
+EMSCRIPTEN_KEEPALIVE const char* nx_block_forms(const char* bytes, int size) {
+  std::vector<sync::Record> records;
+  nlohmann::json forms = nlohmann::json::array();
+  if (sync::decode_block(std::string_view(bytes, static_cast<std::size_t>(size)), records))
+    for (const sync::Record& r : records) forms.push_back(r.to_json());
+  else
+    forms = nullptr;
+  g_buffer = forms.dump();
   return g_buffer.c_str();
 }
 #endif
@@ -65,6 +86,16 @@ EM_JS(void, nx_js_install_test_hooks, (), {
     var error = UTF8ToString(Module._nx_save(p));
     _free(p);
     return error;
+  };
+  // What a stored block holds, as the forms of its records: the bytes of this version's blocks
+  // decoded by the app's own reader, an earlier version's JSON text parsed.
+  window.nuanxin.blockForms = function(value) {
+    if (typeof value === 'string') return JSON.parse(value);
+    var p = _malloc(value.length);
+    HEAPU8.set(value, p);
+    var text = UTF8ToString(Module._nx_block_forms(p, value.length));
+    _free(p);
+    return JSON.parse(text);
   };
 });
 #endif

@@ -72,12 +72,13 @@ void WebHttp::request(const std::string& method, const std::string& path, const 
 void WebStorage::open_person(const std::string& user_id, std::function<void(int done)> progress,
                              std::function<void(bool ok, app::StoredPerson stored, const std::string& error)> done) {
   idb::open_user_store(user_id, std::move(progress), [done = std::move(done)](bool ok, idb::Loaded l, const std::string& error) {
-    done(ok, app::StoredPerson{std::move(l.meta), std::move(l.outbox), std::move(l.records), l.entries, l.rows, l.blocks}, error);
+    done(ok, app::StoredPerson{std::move(l.meta), std::move(l.outbox), std::move(l.records), l.entries, l.rows, l.blocks, l.text_blocks}, error);
   });
 }
 
-void WebStorage::write(const std::string& user_id, const nlohmann::json& store_write, std::function<void(bool ok)> done) {
-  idb::write(user_id, store_write, std::move(done));
+void WebStorage::write(const std::string& user_id, const nlohmann::json& store_write, const std::string& block,
+                       std::function<void(bool ok)> done) {
+  idb::write(user_id, store_write, block, std::move(done));
 }
 
 void WebStorage::forget_person(const std::string& user_id) { idb::forget_user_store(user_id); }

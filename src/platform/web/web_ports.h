@@ -15,7 +15,8 @@ class WebStorage final : public app::Storage {
  public:
   void open_person(const std::string& user_id, std::function<void(int done)> progress,
                    std::function<void(bool ok, app::StoredPerson stored, const std::string& error)> done) override;
-  void write(const std::string& user_id, const nlohmann::json& store_write, std::function<void(bool ok)> done) override;
+  void write(const std::string& user_id, const nlohmann::json& store_write, const std::string& block,
+             std::function<void(bool ok)> done) override;
   void forget_person(const std::string& user_id) override;
   void kv_get(const std::string& key, std::function<void(nlohmann::json value)> done) override;
   void kv_put(const std::string& key, const nlohmann::json& value, std::function<void(bool ok)> done) override;

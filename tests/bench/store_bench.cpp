@@ -1,5 +1,5 @@
 // The phone's store at district size, natively (no browser): how much memory a record takes
-// once loaded, what opening the app again costs (parsing the stored text and loading it), and
+// once loaded, what opening the app again costs (reading its stored blocks and loading them), and
 // how long 待办 takes to work out what waits and to answer each character typed into its
 // search. The generated district of `--demo-scale` (the core's generator), seen by the
 // district's staff member, who holds it all.
@@ -19,6 +19,7 @@
 #include "app/staff_inbox.h"
 #include "core/demo/demo.h"
 #include "core/membership/unit.h"
+#include "core/sync/record_block.h"
 
 namespace {
 
@@ -59,35 +60,47 @@ int main(int argc, char** argv) {
   if (staff == district.value().staff.end()) return std::fprintf(stderr, "no demo-district login\n"), 1;
   const Actor actor{staff->user_id, Role::Staff, staff->unit_id, ""};
 
-  // What IndexedDB holds: one JSON text a record.
+  // What IndexedDB holds: blocks of records as a compaction writes them (the JSON text of each
+  // record, as the version before blocks stored it, for comparison).
+  std::vector<sync::Record> all;
+  std::size_t text_bytes = 0;
+  for (const auto& [key, r] : district.value().records.records()) {
+    all.push_back(r);
+    text_bytes += r.to_json().dump().size();
+  }
   std::vector<std::string> stored;
-  for (const auto& [key, r] : district.value().records.records()) stored.push_back(r.to_json().dump());
+  for (std::size_t from = 0; from < all.size(); from += app::kCompactionRecords) {
+    const auto to = all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), from + app::kCompactionRecords));
+    stored.push_back(sync::encode_block(std::vector<sync::Record>(all.begin() + static_cast<std::ptrdiff_t>(from), to)));
+  }
   std::size_t stored_bytes = 0;
   for (const std::string& s : stored) stored_bytes += s.size();
+  auto read_blocks = [&stored] {
+    std::vector<sync::Record> base;
+    for (const std::string& s : stored)
+      if (!sync::decode_block(s, base)) std::fprintf(stderr, "a block did not decode\n"), std::exit(1);
+    return base;
+  };
+  if (read_blocks() != all) return std::fprintf(stderr, "the blocks read back differently\n"), 1;
+  all.clear();
+  all.shrink_to_fit();
 
-  // Opening again: parse every stored text, then load the store (base and view).
+  // Opening again: read every block, then load the store (base and view).
   std::vector<double> open_ms;
   std::size_t heap_per_open = 0;
   std::size_t loaded = 0;
   for (int run = 0; run < runs; ++run) {
     const std::size_t before = heap_in_use();
     t = Clock::now();
-    std::vector<sync::Record> base;
-    base.reserve(stored.size());
-    for (const std::string& s : stored) {
-      auto r = sync::Record::from_json(nlohmann::json::parse(s));
-      if (r.ok()) base.push_back(std::move(r.value()));
-    }
     app::LocalStore store(app::StoreMeta{1, "bench", {}, 0, 1, ""}, actor);
-    store.load(std::move(base), {});
+    store.load(read_blocks(), {});
     open_ms.push_back(ms_since(t));
     heap_per_open = heap_in_use() - before;
     loaded = store.record_count();
   }
 
   // 待办 as the district's staff member sees it, and a search typed into it.
-  std::vector<sync::Record> base;
-  for (const std::string& s : stored) base.push_back(sync::Record::from_json(nlohmann::json::parse(s)).value());
+  std::vector<sync::Record> base = read_blocks();
   app::LocalStore store(app::StoreMeta{1, "bench", {}, 0, 1, ""}, actor);
   store.load(std::move(base), {});
   const UnitTree units = membership::units_from(store.records());
@@ -139,14 +152,16 @@ int main(int argc, char** argv) {
   }
 
   std::printf("## store: the phone's store at district size, natively\n\n");
-  std::printf("%d members and %d service requests asked of the generator (%.1f s); %zu records, "
-              "%.1f MB of stored JSON text (%.0f B a record); medians of %d runs; heap by mallinfo2.\n\n",
-              members, requests, generated_ms / 1000, loaded, stored_bytes / 1048576.0,
-              loaded ? static_cast<double>(stored_bytes) / loaded : 0.0, runs);
+  std::printf("%d members and %d service requests asked of the generator (%.1f s); %zu records stored in "
+              "%zu blocks of %.1f MB (%.0f B a record; as JSON text %.1f MB, %.0f B); medians of %d runs; heap by "
+              "mallinfo2.\n\n",
+              members, requests, generated_ms / 1000, loaded, stored.size(), stored_bytes / 1048576.0,
+              loaded ? static_cast<double>(stored_bytes) / loaded : 0.0, text_bytes / 1048576.0,
+              loaded ? static_cast<double>(text_bytes) / loaded : 0.0, runs);
   std::printf("| measure | value |\n|---|---:|\n");
   std::printf("| heap after loading | %.0f MB |\n", heap_per_open / 1048576.0);
   std::printf("| heap a record | %.0f B |\n", loaded ? static_cast<double>(heap_per_open) / loaded : 0.0);
-  std::printf("| opening again: parse and load | %.0f ms |\n", median(open_ms));
+  std::printf("| opening again: parse and load (binary blocks) | %.0f ms |\n", median(open_ms));
   std::printf("| 待办, what waits, worked out again when the records change | %.1f ms |\n", median(open_work_ms));
   std::printf("| 待办, brought up to date after one decision | %.2f ms |\n", median(update_ms));
   for (const Query& q : queries)

@@ -1,5 +1,6 @@
 #include "core/sync/record_block.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -258,7 +259,10 @@ Status decode_block(std::string_view bytes, std::vector<Record>& out) {
   Reader in(bytes);
   if (in.magic() && in.table()) {
     const std::uint64_t n = in.count();
-    out.reserve(before + n);
+    // Room for the block, growing as push_back would: a store opens by appending a few hundred
+    // blocks to one vector, and growing it to the exact size each time moved every record read
+    // so far for each block (and in a wasm heap left the old buffers as gaps: 2 GB at 220,000).
+    if (out.capacity() < before + n) out.reserve(std::max<std::size_t>(before + n, 2 * out.capacity()));
     for (std::uint64_t i = 0; i < n && !in.bad(); ++i) in.record(out.emplace_back());
   }
   if (in.bad() || !in.at_end()) {

@@ -70,6 +70,21 @@ TEST_CASE("every kind of value, a deleted record and a stamp without its field s
   CHECK(decoded(encode_block({})).empty());
 }
 
+TEST_CASE("a store of many blocks read into one vector grows it a few times, not once a block") {
+  std::vector<Record> page;
+  for (int i = 0; i < 50; ++i) page.push_back(Record{"station", "s" + std::to_string(i)});
+  const std::string bytes = encode_block(page);
+  std::vector<Record> all;
+  int moved = 0;
+  for (int block = 0; block < 400; ++block) {
+    const Record* was = all.data();
+    REQUIRE(decode_block(bytes, all).ok());
+    moved += all.data() != was;
+  }
+  CHECK(all.size() == 20000);
+  CHECK(moved <= 16);
+}
+
 TEST_CASE("bytes that are not a whole block are refused, and nothing is added") {
   Record r{"station", "s1"};
   r.fields = {{"name", "驿站"}, {"open", true}, {"lat", 32.49}};

@@ -1,6 +1,7 @@
 #include "app/staff_dashboard.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "app/export.h"
 #include "core/civil_time.h"
@@ -31,7 +32,8 @@ StaffDashboard staff_dashboard(const sync::RecordSource& records, const std::str
   StaffDashboard d;
   d.unit_id = staff_unit.empty() ? root_of(records) : staff_unit;
   const UnitTree units = membership::units_from(records);
-  const auto within = [&](const sync::Record& r) { return units.is_within(r.str("unit_id"), d.unit_id); };
+  const std::unordered_set<std::string> scope = units.within(d.unit_id);
+  const auto within = [&](const sync::Record& r) { return scope.count(r.str_ref("unit_id")) != 0; };
 
   const auto counts = membership::membership_counts(records);
   if (auto it = counts.find(d.unit_id); it != counts.end()) {
@@ -54,9 +56,10 @@ StaffDashboard staff_dashboard(const sync::RecordSource& records, const std::str
 
   for (std::string_view trade : membership::kTradeNames) d.members_by_trade.push_back({std::string(trade), "", 0});
   for (const sync::Record* m : records.all(membership::kMemberKind)) {
-    if (m->deleted || m->str("status") != "active" || !within(*m)) continue;
+    if (m->deleted || m->str_ref("status") != "active" || !within(*m)) continue;
+    const std::string& trade = m->str_ref("trade");
     for (Count& c : d.members_by_trade)
-      if (c.key == m->str("trade")) ++c.value;
+      if (c.key == trade) ++c.value;
   }
 
   const services::ServiceCounts s = services::service_counts(records, units, d.unit_id, now_ms);
@@ -69,8 +72,9 @@ StaffDashboard staff_dashboard(const sync::RecordSource& records, const std::str
   for (std::string_view category : services::kRequestCategories) d.requests_by_kind.push_back({std::string(category), "", 0});
   for (const sync::Record* r : records.all("service_request")) {
     if (r->deleted || !within(*r)) continue;
+    const std::string& category = r->str_ref("category");
     for (Count& c : d.requests_by_kind)
-      if (c.key == r->str("category")) ++c.value;
+      if (c.key == category) ++c.value;
   }
 
   const std::string month = month_of(now_ms);

@@ -41,6 +41,13 @@ bool UnitTree::is_within(const std::string& unit, const std::string& ancestor) c
   return false;
 }
 
+std::unordered_set<std::string> UnitTree::within(const std::string& ancestor) const {
+  std::unordered_set<std::string> out;
+  for (const auto& [unit, parent] : parent_)
+    if (is_within(unit, ancestor)) out.insert(unit);
+  return out;
+}
+
 std::vector<std::string> UnitTree::path_to_root(const std::string& unit) const {
   std::vector<std::string> path;
   std::string current = unit;

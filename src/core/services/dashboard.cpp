@@ -1,5 +1,7 @@
 #include "core/services/dashboard.h"
 
+#include <unordered_set>
+
 #include "core/services/service_request.h"
 #include "core/services/station_search.h"
 
@@ -9,11 +11,12 @@ ServiceCounts service_counts(const sync::RecordSource& records, const UnitTree& 
                              std::int64_t now_ms) {
   ServiceCounts c;
   for (std::string_view state : kRequestStates) c.requests_by_state[std::string(state)] = 0;
-  auto mine = [&](const sync::Record* r) { return units.is_within(r->str("unit_id"), unit_id); };
+  const std::unordered_set<std::string> scope = units.within(unit_id);
+  auto mine = [&](const sync::Record* r) { return scope.count(r->str_ref("unit_id")) != 0; };
 
   for (const sync::Record* r : records.all("service_request")) {
     if (!mine(r)) continue;
-    auto it = c.requests_by_state.find(r->str("status"));
+    auto it = c.requests_by_state.find(r->str_ref("status"));
     if (it != c.requests_by_state.end()) ++it->second;
     if (is_overdue(r->fields, now_ms)) ++c.requests_overdue;
   }

@@ -118,8 +118,11 @@ void member_matches(app::AppState& state, const sync::RecordSource& records) {
   const std::uint64_t revision = state.services->records_revision();
   const bool records_changed = kept.revision != revision;
   if (records_changed) {
+    // A member enrolled or a page pulled changes a few: their entries are brought up to date.
+    const auto changed = kept.revision ? state.services->records_changed_since(kept.revision) : std::nullopt;
+    if (changed) app::update_member_index(kept.index, records, *changed);
+    else kept.index = app::member_index(records);
     kept.revision = revision;
-    kept.index = app::member_index(records);
   }
   if (records_changed || kept.typed != v.number) {
     kept.typed = v.number;

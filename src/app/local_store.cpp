@@ -1,12 +1,11 @@
 #include "app/local_store.h"
 
-#include "core/sync/record_block.h"
-
 #include "core/json_in.h"
 #include "core/kinds/kind_support.h"
 #include "core/kinds/registry.h"
 #include "core/membership/unit.h"
 #include "core/sync/apply.h"
+#include "core/sync/record_block.h"
 
 namespace nx::app {
 

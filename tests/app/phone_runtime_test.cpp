@@ -398,6 +398,16 @@ void signed_in_with_stations(Phone& phone, int stations) {
   phone.http.answer(200, stations_page(1, stations, "驿站", 1000, 1, false));
 }
 
+// A staff phone that pulled `stations` stations and renamed station `renamed` offline, then
+// closed: what it showed.
+json closed_with_offline_rename(FakeStorage& storage, int stations, int renamed) {
+  Phone phone(storage);
+  signed_in_with_stations(phone, stations);
+  phone.runtime->set_online(false);
+  REQUIRE(phone.runtime->save(rename(renamed, "离线改名")));
+  return json(shown(phone));
+}
+
 // The records of a block, in the order it holds them.
 std::vector<sync::Record> block_records(const std::string& bytes) {
   std::vector<sync::Record> out;
@@ -462,14 +472,7 @@ TEST_CASE("pulled pages are stored as blocks, single changes as rows, and the st
 
 TEST_CASE("a store of single rows from before blocks is rewritten as blocks in the background, nothing lost") {
   FakeStorage storage;
-  json before;
-  {
-    Phone phone(storage);
-    signed_in_with_stations(phone, 1500);
-    phone.runtime->set_online(false);
-    REQUIRE(phone.runtime->save(rename(7, "离线改名")));
-    before = json(shown(phone));
-  }
+  const json before = closed_with_offline_rename(storage, 1500, 7);
   FakeStorage::Person& p = storage.people[kStaff];
   store_as_rows(p);
   REQUIRE(p.records.size() == 1501);
@@ -506,14 +509,7 @@ TEST_CASE("a store of single rows from before blocks is rewritten as blocks in t
 
 TEST_CASE("blocks in the JSON text of the version before open whole and are rewritten in the binary form") {
   FakeStorage storage;
-  json before;
-  {
-    Phone phone(storage);
-    signed_in_with_stations(phone, 300);
-    phone.runtime->set_online(false);
-    REQUIRE(phone.runtime->save(rename(3, "离线改名")));
-    before = json(shown(phone));
-  }
+  const json before = closed_with_offline_rename(storage, 300, 3);
   FakeStorage::Person& p = storage.people[kStaff];
   blocks_as_text(p);
   REQUIRE(p.blocks.size() == 1);

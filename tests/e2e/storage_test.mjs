@@ -35,6 +35,25 @@ const layout = (page) => page.evaluate(async () => {
   return out;
 });
 
+// The layout once the background rewrite has done what `done` asks (or 20 s have passed).
+const settledLayout = async (page, done) => {
+  let now;
+  for (let i = 0; i < 100; i++) {
+    now = await layout(page);
+    if (done(now)) break;
+    await page.waitForTimeout(200);
+  }
+  return now;
+};
+
+// Opens the page again and waits until the store holds `records` records and `pending` changes.
+const reopen = async (page, records, pending, what) => {
+  await page.reload();
+  await waitForApp(page);
+  await waitState(page, ([n, p]) => { const s = window.nuanxin.state(); return s.signed_in && s.records === n && s.pending_ops === p; },
+    [records, pending], what);
+};
+
 // Rewrites every block as the version before binary blocks stored it: its forms' JSON text.
 const blocksToText = (page) => page.evaluate(async () => {
   const db = Object.values(Module.nxUserDbs)[0];
@@ -126,32 +145,18 @@ await e2eRun({ server, browser }, async () => {
   assert((await page.evaluate(() => window.nuanxin.state())).pending_ops === 1, 'the rename still waits');
 
   // A second after opening, the rows are folded into blocks in the background.
-  let folded;
-  for (let i = 0; i < 100; i++) {
-    folded = await layout(page);
-    if (folded.rows === 0) break;
-    await page.waitForTimeout(200);
-  }
+  const folded = await settledLayout(page, (l) => l.rows === 0);
   assert(folded.version === 3 && folded.rows === 0 && folded.inBlocks === records,
     `the rows are rewritten as blocks (${JSON.stringify(folded)}, ${records} records)`);
-  await page.reload();
-  await waitForApp(page);
-  await waitState(page, (n) => { const s = window.nuanxin.state(); return s.signed_in && s.records === n && s.pending_ops === 1; }, records, 'the rewritten store opened whole');
+  await reopen(page, records, 1, 'the rewritten store opened whole');
   const after = await layout(page);
   assert(after.rows === 0 && after.blocks === folded.blocks && after.textBlocks === 0,
     `opening it again rewrites nothing (${JSON.stringify(after)})`);
 
   // Blocks in the JSON text of the version before open whole and are rewritten in the binary form.
   assert(await blocksToText(page) === after.blocks, 'every block rewritten as text');
-  await page.reload();
-  await waitForApp(page);
-  await waitState(page, (n) => { const s = window.nuanxin.state(); return s.signed_in && s.records === n && s.pending_ops === 1; }, records, 'the text blocks opened whole');
-  let binary;
-  for (let i = 0; i < 100; i++) {
-    binary = await layout(page);
-    if (binary.textBlocks === 0) break;
-    await page.waitForTimeout(200);
-  }
+  await reopen(page, records, 1, 'the text blocks opened whole');
+  const binary = await settledLayout(page, (l) => l.textBlocks === 0);
   assert(binary.textBlocks === 0 && binary.rows === 0 && binary.inBlocks === records,
     `the text blocks are rewritten in the binary form (${JSON.stringify(binary)}, ${records} records)`);
   await page.screenshot({ path: join(args.out, 'storage-reopened-390x844.png') });

@@ -38,18 +38,30 @@ try {
   for (;;) { const n = (await state(page)).records; if (n === last) break; last = n; await page.waitForTimeout(2000); }
   out.firstSync = Date.now() - t0 - 2000;
   out.records = last;
+  // A big store synced for the first time is rewritten in two tiers in the background, so that
+  // it opens from the first one (docs/ARCHITECTURE.md, "Opening a big store").
+  t0 = Date.now();
+  await page.waitForFunction(() => !window.nuanxin.state().rewriting_store, null, { timeout: 900000, polling: 200 });
+  out.tiers = Date.now() - t0;
 
-  const opens = [];
-  for (let i = 0; i < 3; i++) {
+  // Opening again on 待办, the staff's first screen: until its list is drawn with what waits
+  // (the first tier), then until every record is read.
+  await goTab(page, '待办', 'inbox');
+  const opens = [], interactive = [];
+  for (let i = 0; i < 5; i++) {
     t0 = Date.now();
     await page.reload();
-    await waitForApp(page, 120000);
-    await page.waitForFunction((n) => window.nuanxin.state().records >= n, last, { timeout: 300000, polling: 50 });
+    await page.waitForFunction(() => window.nuanxin && window.nuanxin.state().signed_in
+      && window.nuanxin.widgets().some((w) => /^全部 [1-9]/.test(w.label)), null, { timeout: 300000, polling: 20 });
+    interactive.push(Date.now() - t0);
+    await page.waitForFunction((n) => { const x = window.nuanxin.state(); return x.records >= n && !x.reading_store; }, last,
+      { timeout: 300000, polling: 50 });
     opens.push(Date.now() - t0);
   }
   out.open = median(opens);
+  out.interactive = median(interactive);
+  out.interactiveRuns = interactive;
 
-  await goTab(page, '待办', 'inbox');
   await page.waitForTimeout(1000);
   const cdp = await page.context().newCDPSession(page);
   const before = await state(page);
@@ -116,7 +128,9 @@ const lines = [
   '| measure | value |',
   '|---|---:|',
   `| first sync after signing in (pull and store everything) | ${s(out.firstSync)} s |`,
-  `| opening the app again, to every record loaded from IndexedDB (median of 3) | ${s(out.open)} s |`,
+  `| the tier rewrite after the first sync, in the background | ${s(out.tiers)} s |`,
+  `| opening the app again, to an interactive 待办 (median of 5; runs ${out.interactiveRuns.map((ms) => s(ms)).join(', ')} s) | ${s(out.interactive)} s |`,
+  `| opening the app again, to every record loaded from IndexedDB (median of 5) | ${s(out.open)} s |`,
   `| main-thread time per frame while scrolling 待办 (${out.frames} frames) | ${out.frameMs.toFixed(1)} ms |`,
   `| a search typed into 待办, per character (the slowest of each word) | ${out.search.join(', ')} |`,
   `| … of which the app's main-thread time, per character (the slowest of each word) | ${out.searchApp.join(', ')} |`,

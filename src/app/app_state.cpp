@@ -50,6 +50,8 @@ nlohmann::json describe_state(const AppState& state, std::uint64_t frames_drawn)
       {"needs_sign_in", state.sync.needs_sign_in},
       {"saving", state.sync.saving},
       {"records", state.records_on_phone},
+      {"reading_store", state.loading_progress >= 0},
+      {"rewriting_store", state.sync.rewriting},
       {"update_available", state.update_available},
       {"storage", {{"used", state.storage_used}, {"persisted", state.storage_persisted}}},
   };

@@ -64,6 +64,7 @@ struct SyncStatus {
   int pending_ops = 0;     // saved on this phone, not yet acknowledged by the server
   int rejected_ops = 0;    // refused by the server, waiting for the person to fix or discard
   std::string last_sync;   // ISO 8601 time of the last completed sync; empty if never
+  bool rewriting = false;  // storage is being rewritten in the background (a compaction)
 
   bool operator==(const SyncStatus&) const = default;
 };
@@ -266,7 +267,9 @@ struct AppState {
   ProviderEdit provider_edit;
   Notice notice;             // a short message after an action ("已保存在本机")
   int records_on_phone = 0;
-  int loading_progress = -1; // records read from storage while opening; -1 when done
+  // Records read from storage while opening; -1 when done. A big store is open (and its
+  // first screens work) while the rest is still read: see reading_rest_of_store.
+  int loading_progress = -1;
   bool welcome = false;    // the first-open welcome is showing (until dismissed or signed in)
   bool update_available = false;  // a new version is downloaded and waits for the person
   std::int64_t storage_used = -1;  // bytes this app keeps on the phone; -1 unknown
@@ -283,6 +286,9 @@ Actor signed_in_actor(const AppState& state);
 
 // Union staff and admins get the staff tabs.
 inline bool is_staff(const AppState& state) { return state.user_role == "staff" || state.user_role == "admin"; }
+// The first part of a big store is open and the rest is still being read (PhoneRuntime): what
+// needs every member or handout (duplicates, the next member number, 核验) waits for it.
+inline bool reading_rest_of_store(const AppState& state) { return state.loading_progress >= 0; }
 
 // The window.nuanxin.state() contract of DESIGN.md.
 nlohmann::json describe_state(const AppState& state, std::uint64_t frames_drawn);

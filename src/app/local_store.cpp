@@ -1,9 +1,19 @@
 #include "app/local_store.h"
 
+#include <set>
+
 #include "core/json_in.h"
 #include "core/kinds/kind_support.h"
 #include "core/kinds/registry.h"
+#include "app/staff_inbox.h"
+#include "core/events/handout.h"
+#include "core/events/registration.h"
+#include "core/fieldwork/visit.h"
+#include "core/membership/application.h"
+#include "core/membership/member.h"
+#include "core/membership/skills.h"
 #include "core/membership/unit.h"
+#include "core/membership/volunteers.h"
 #include "core/sync/apply.h"
 #include "core/sync/record_block.h"
 
@@ -17,7 +27,12 @@ json StoreMeta::to_json() const {
   if (compaction_from != 0) {
     j["compaction_from"] = compaction_from;
     if (compacted_through) j["compacted_through"] = {compacted_through->first, compacted_through->second};
+    if (compaction_pass != 0) j["compaction_pass"] = compaction_pass;
+    if (!compaction_later.empty()) j["compaction_later"] = compaction_later;
+    if (compaction_seq != 0) j["compaction_seq"] = compaction_seq;
   }
+  if (!later_blocks.empty()) j["later_blocks"] = later_blocks;
+  if (tiered) j["tiered"] = true;
   return j;
 }
 
@@ -37,6 +52,24 @@ Result<StoreMeta> StoreMeta::from_json(const json& j) {
   if (m.compaction_from != 0 && through != j.end() && through->is_array() && through->size() == 2 &&
       (*through)[0].is_string() && (*through)[1].is_string())
     m.compacted_through = {(*through)[0].get<std::string>(), (*through)[1].get<std::string>()};
+  const auto keys = [&](const char* name, std::vector<std::int64_t>& into) {
+    const auto it = j.find(name);
+    if (it == j.end()) return;
+    if (!it->is_array()) return r.add(catalog_error("meta_invalid", name, Msg::ErrThePhoneStoresMetadataIsCorrupt));
+    for (const json& k : *it) {
+      if (!k.is_number_integer() || k.get<std::int64_t>() < 1 || k.get<std::int64_t>() >= m.next_block)
+        return r.add(catalog_error("meta_invalid", name, Msg::ErrThePhoneStoresMetadataIsCorrupt));
+      into.push_back(k.get<std::int64_t>());
+    }
+  };
+  if (m.compaction_from != 0) {
+    m.compaction_pass = static_cast<int>(r.int_in("compaction_pass", 0, 1).value_or(0));
+    keys("compaction_later", m.compaction_later);
+    m.compaction_seq = r.int_in("compaction_seq", 0, INT64_MAX).value_or(0);
+  }
+  keys("later_blocks", m.later_blocks);
+  const auto tiered = j.find("tiered");
+  m.tiered = tiered != j.end() && *tiered == true;
   if (!clock.empty()) {
     if (auto h = sync::Hlc::parse(clock)) m.clock = *h;
     else r.add(catalog_error("clock_invalid", "clock", Msg::ErrCorruptClock));
@@ -66,6 +99,34 @@ json StoreWrite::to_json() const {
 
 std::string StoreWrite::block_bytes() const { return block ? sync::encode_block(records) : std::string(); }
 
+bool opens_later(const sync::Record& r, const sync::RecordSource& records) {
+  static const std::set<std::string, std::less<>> kPeoplesOwn = {
+      membership::kMemberKind,    events::kRegistrationKind, events::kHandoutKind,         fieldwork::kVisitKind,
+      fieldwork::kVisitItemKind,  "health_check_booking",    "insurance_enrolment",        membership::kSkillRecordKind,
+      membership::kVolunteerMembershipKind};
+  if (kPeoplesOwn.count(r.kind)) return true;
+  if (r.kind == membership::kApplicationKind) return !membership::application_waiting(r.str_ref("status"));
+  if (r.kind == "service_request") return !request_waits_for_union(r.str_ref("status"));
+  // A thread goes with its request: most of a district's messages are of settled requests.
+  if (r.kind == "request_message") {
+    const sync::Record* request = records.get("service_request", r.str_ref("request_id"));
+    return request && opens_later(*request, records);
+  }
+  return false;
+}
+
+namespace {
+// A message's tier follows its request's, so it can change without the message being written: one
+// that opened first in the first pass and later in the second would be in neither. The second
+// pass also takes such a record whenever what it follows changed since the compaction began (a
+// record in both tiers is harmless: the one read first is as new).
+bool tier_may_have_moved(const sync::Record& r, const sync::RecordSource& base, std::int64_t since_seq) {
+  if (r.kind != "request_message") return false;
+  const sync::Record* request = base.get("service_request", r.str_ref("request_id"));
+  return request && (request->seq > since_seq || request->seq == 0);
+}
+}  // namespace
+
 LocalStore::LocalStore(StoreMeta meta, Actor actor)
     : meta_(std::move(meta)), actor_(std::move(actor)), clock_(meta_.device_id, meta_.clock) {}
 
@@ -74,6 +135,14 @@ void LocalStore::load(std::vector<sync::Record> base, std::vector<OutboxEntry> o
   for (auto& e : outbox) {
     meta_.next_order = std::max(meta_.next_order, e.order + 1);
     add_entry(std::move(e));
+  }
+  for (const auto& [record, orders] : orders_of_record_) rebuild(record.first, record.second, 0);
+}
+
+void LocalStore::load_later(std::vector<sync::Record> later) {
+  for (auto& r : later) {
+    const sync::Record* held = records_.base().get(r.kind, r.id);
+    if (!held || (held->seq != 0 && r.seq > held->seq)) records_.put_base(std::move(r));
   }
   for (const auto& [record, orders] : orders_of_record_) rebuild(record.first, record.second, 0);
 }
@@ -285,22 +354,45 @@ void LocalStore::begin_compaction() {
   if (compacting()) return;
   meta_.compaction_from = meta_.next_block;
   meta_.compacted_through.reset();
+  meta_.compaction_pass = 0;
+  meta_.compaction_later.clear();
+  meta_.compaction_seq = meta_.cursor;
+  meta_.later_blocks.clear();  // the blocks they name are dropped when this compaction ends
+  meta_.tiered = false;
 }
 
 StoreWrite LocalStore::compaction_step(std::size_t max_records) {
   StoreWrite w;
   if (!compacting()) return w;
   const auto& base = records_.base().records();
-  auto it = meta_.compacted_through ? base.upper_bound(*meta_.compacted_through) : base.begin();
-  for (; it != base.end() && w.records.size() < max_records; ++it) w.records.push_back(it->second);
-  if (w.records.empty()) {
-    w.drop_blocks_before = meta_.compaction_from;
-    meta_.compaction_from = 0;
-    meta_.compacted_through.reset();
-  } else {
-    meta_.compacted_through = std::prev(it)->first;
-    w.block = meta_.next_block++;
+  const bool tiered = base.size() >= kTieredFrom;
+  // Pass 0 takes the records that open later, pass 1 the rest (a small base: all of them in
+  // pass 1). A step stays within one pass, so each block is of one tier.
+  for (; meta_.compaction_pass <= 1 && w.records.empty(); ++meta_.compaction_pass, meta_.compacted_through.reset()) {
+    const bool later_pass = meta_.compaction_pass == 0;
+    if (later_pass && !tiered) continue;
+    auto it = meta_.compacted_through ? base.upper_bound(*meta_.compacted_through) : base.begin();
+    for (; it != base.end() && w.records.size() < max_records; ++it)
+      if (!tiered || opens_later(it->second, records_.base()) == later_pass ||
+          (!later_pass && tier_may_have_moved(it->second, records_.base(), meta_.compaction_seq))) {
+        w.records.push_back(it->second);
+        meta_.compacted_through = it->first;
+      }
+    if (!w.records.empty()) {
+      w.block = meta_.next_block++;
+      if (later_pass) meta_.compaction_later.push_back(*w.block);
+      w.meta = meta_;
+      return w;
+    }
   }
+  w.drop_blocks_before = meta_.compaction_from;
+  meta_.tiered = tiered;
+  meta_.later_blocks = std::move(meta_.compaction_later);
+  meta_.compaction_later.clear();
+  meta_.compaction_from = 0;
+  meta_.compaction_pass = 0;
+  meta_.compaction_seq = 0;
+  meta_.compacted_through.reset();
   w.meta = meta_;
   return w;
 }

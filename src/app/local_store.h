@@ -41,6 +41,16 @@ struct StoreMeta {
   // first block it wrote (0: none under way) and the last record (kind, id) it rewrote.
   std::int64_t compaction_from = 0;
   std::optional<std::pair<std::string, std::string>> compacted_through;
+  // A compaction writes the records that can open later (opens_later) first, then the rest:
+  // which of the two it is on, and the blocks of the first kind it has written so far.
+  int compaction_pass = 0;
+  std::vector<std::int64_t> compaction_later;
+  std::int64_t compaction_seq = 0;  // the cursor when it began: base records above it changed since
+  // The blocks the last finished compaction wrote of records that can open later: opening
+  // reads them after the first screen is up (LocalStore::load_later). Empty while a
+  // compaction is under way: every block is then read in key order, as before there were tiers.
+  std::vector<std::int64_t> later_blocks;
+  bool tiered = false;  // the last finished compaction split the base in two (later_blocks may be none)
 
   nlohmann::json to_json() const;
   static Result<StoreMeta> from_json(const nlohmann::json& j);
@@ -54,6 +64,15 @@ struct StoreMeta {
 // deletes the rows of its records, so a row is always newer than every block.
 inline constexpr std::size_t kBlockMinRecords = 64;     // a pulled page this big is written as a block
 inline constexpr std::size_t kCompactionRecords = 2000;  // records a compaction step rewrites
+// A base this big is compacted in two tiers (below: one, since it opens in a moment anyway).
+inline constexpr std::size_t kTieredFrom = 10000;
+
+// Whether the first screens can do without a record for the second or two that the rest of a
+// big store takes to load: a district's members, its settled applications and requests, and
+// the records of single people (registrations, handouts, visits, bookings). What waits for the
+// union (待办) and the reference data (units, stations, providers, events) open first. A
+// request's messages go with it.
+bool opens_later(const sync::Record& r, const sync::RecordSource& records);
 
 // One transaction's worth of writes.
 struct StoreWrite {
@@ -93,8 +112,14 @@ class LocalStore {
   explicit LocalStore(StoreMeta meta, Actor actor);
 
   // Startup: what storage held. Rebuilds the view; entries that fail to decode are skipped by
-  // the caller, never here.
+  // the caller, never here. A big store opens in two steps: load() with everything but the
+  // blocks in StoreMeta::later_blocks, then, once those are read, load_later() with their
+  // records; the store is in use between the two (changes, pulls, acknowledgements).
   void load(std::vector<sync::Record> base, std::vector<OutboxEntry> outbox);
+  // Each record goes into the base unless the base already holds a form at least as new (by the
+  // server's seq: a later block's form is never newer than what was read or written after it,
+  // see compaction_step). The views of records with pending changes are worked out again.
+  void load_later(std::vector<sync::Record> later);
 
   const sync::RecordSource& records() const { return records_; }
   // Moves on whenever what records() shows may have changed.
@@ -130,8 +155,17 @@ class LocalStore {
   // taken (so each block is the base exactly as stored then; writes made between steps go on as
   // usual and stay newer). The last step drops the blocks from before it began. A compaction
   // under way when the store was last written goes on (compacting() is true from the load).
+  // A base of kTieredFrom records or more is written in two passes: the records that open
+  // later first (their blocks become StoreMeta::later_blocks when the last step is written),
+  // then the rest. Such a block is read after every other block and row, and its form of a
+  // record counts only where nothing read before has one with a seq as high: a form written
+  // after it is as new or newer, and one written before it (a row it deleted, an earlier
+  // block) is never newer than the base it copied.
   void begin_compaction();
   bool compacting() const { return meta_.compaction_from != 0; }
+  // A big base that no compaction has split into tiers yet (after a first sync, say): one
+  // would let it open from its first tier.
+  bool wants_tiers() const { return !compacting() && !meta_.tiered && records_.base().size() >= kTieredFrom; }
   StoreWrite compaction_step(std::size_t max_records = kCompactionRecords);
 
   std::size_t record_count() const { return records_.size(); }

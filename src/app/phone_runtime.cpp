@@ -161,8 +161,8 @@ void PhoneRuntime::open_store(const json& session) {
       }),
       guarded([this, actor, opening](bool ok, StoredPerson stored, const std::string& error) {
         if (opening != opening_ || state_.user_id != actor.user_id) return;  // someone else signed in meanwhile
-        state_.loading_progress = -1;
         if (!ok) {
+          state_.loading_progress = -1;
           state_.notice = Notice{Msg::StorageOpenFailed, {error}};
           refresh_status();
           return;
@@ -180,9 +180,9 @@ void PhoneRuntime::open_store(const json& session) {
         }));
         store_ = std::make_unique<LocalStore>(meta, actor);
         store_->load(std::move(stored.records), std::move(outbox));
-        if (needs_compaction(stored, store_->record_count())) store_->begin_compaction();
-        // After the first screen is up and the sync has started: it is storage's own work.
-        if (store_->compacting()) timers_.set_timeout(1000, guarded([this] { write_next(); }));
+        stored.records.clear();
+        opened_ = std::move(stored);
+        whole_ = false;
         engine_ = std::make_unique<SyncEngine>(*store_, meta.device_id, [this] { return device_.random01(); });
         ++engine_generation_;
         engine_->set_online(online_, timers_.now_ms());
@@ -190,6 +190,25 @@ void PhoneRuntime::open_store(const json& session) {
         refresh_status();
         pump();
         device_.changed();  // the store is open: shown now, not at the next progress frame
+      }),
+      guarded([this, actor, opening](bool ok, std::vector<sync::Record> later) {
+        if (opening != opening_ || !store_ || store_->actor().user_id != actor.user_id) return;
+        state_.loading_progress = -1;
+        if (!ok) {
+          // What was read is shown and works; the rest stays in storage, so nothing may
+          // rewrite the store as this session holds it (no compaction until it opens whole).
+          state_.notice = Msg::StorageLaterFailed;
+          refresh_status();
+          return;
+        }
+        opened_.entries += later.size();
+        store_->load_later(std::move(later));
+        whole_ = true;
+        if (needs_compaction(opened_, store_->record_count()) || store_->wants_tiers()) store_->begin_compaction();
+        // After the first screen is up and the sync has started: it is storage's own work.
+        if (store_->compacting()) timers_.set_timeout(1000, guarded([this] { write_next(); }));
+        refresh_status();
+        device_.changed();
       }));
   refresh_status();
 }
@@ -289,7 +308,7 @@ bool PhoneRuntime::needs_compaction(const StoredPerson& stored, std::size_t live
 // One step of a compaction, when nothing else waits to be written: each step's block is the
 // base exactly as storage holds it then, and the person's own writes never queue behind it.
 void PhoneRuntime::compact_when_idle() {
-  if (!store_ || !store_->compacting() || writing_ || retry_timer_ || !writes_.empty()) return;
+  if (!store_ || !whole_ || !store_->compacting() || writing_ || retry_timer_ || !writes_.empty()) return;
   persist(store_->compaction_step(), false, true);
 }
 
@@ -343,6 +362,12 @@ void PhoneRuntime::pump() {
   if (!engine_) return;
   auto req = engine_->next(timers_.now_ms());
   if (!req) {
+    // A big store synced for the first time is split into tiers, so that it opens from the
+    // first one next time.
+    if (whole_ && store_->wants_tiers()) {
+      store_->begin_compaction();
+      write_next();
+    }
     schedule(engine_->wake_in(timers_.now_ms()));
     refresh_status();
     device_.changed();  // nothing more to send or fetch: the settled state is shown now
@@ -367,6 +392,7 @@ void PhoneRuntime::refresh_status() {
   s.pending_ops = store_ ? store_->pending_count() : 0;
   s.rejected_ops = store_ ? store_->rejected_count() : 0;
   s.last_sync = store_ ? store_->meta().last_sync : "";
+  s.rewriting = store_ && store_->compacting();
   s.needs_sign_in = engine_ && engine_->problem() == SyncProblem::NeedsSignIn;
   s.server_unreachable = engine_ && engine_->problem() == SyncProblem::ServerUnreachable;
   state_.records_on_phone = store_ ? static_cast<int>(store_->record_count()) : 0;

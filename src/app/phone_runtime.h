@@ -97,6 +97,10 @@ class PhoneRuntime final : public PhoneServices {
   std::string token_;
   bool online_ = false;
   std::unique_ptr<LocalStore> store_;
+  // What opening the store read (its counts; the records went to the store), and whether all of
+  // it is in: until the later blocks are, nothing may rewrite the store from what it holds.
+  StoredPerson opened_;
+  bool whole_ = false;
   std::unique_ptr<SyncEngine> engine_;
   std::uint64_t engine_generation_ = 0;  // answers to an earlier person's requests are dropped
   std::uint64_t opening_ = 0;            // the store being opened; a later sign-in supersedes it

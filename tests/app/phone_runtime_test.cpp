@@ -571,3 +571,118 @@ TEST_CASE("a rewrite cut short by closing the app goes on where it stopped when 
   CHECK_FALSE(p.meta.contains("compaction_from"));
   CHECK(reopened.runtime->records()->get("station", station_id(4500))->str("name") == "驿站4500");
 }
+
+namespace {
+std::string member_id(int i) {
+  char id[40];
+  std::snprintf(id, sizeof id, "3c3c3c3c-0000-4000-8000-%012d", i);
+  return id;
+}
+
+// Members 1..n of the district as the server sends them (seq `cursor`), the stations and the unit
+// first when `from` is 1: the first screens need the stations, not the members.
+json district_page(int from, int n, const std::string& name, std::int64_t cursor, bool more) {
+  json page = stations_page(1, from == 1 ? 50 : 0, "驿站", 1000, cursor, more);
+  if (from != 1) page["records"] = json::array();
+  for (int i = from; i < from + n; ++i) {
+    sync::Record r;
+    r.kind = "member";
+    r.id = member_id(i);
+    r.fields = {{"name", name + std::to_string(i)}, {"unit_id", kUnit}, {"status", "active"}};
+    for (const auto& [f, _] : r.fields.items()) r.stamps.set(f, sync::Hlc{1000, 0, "server-side-tablet"});
+    r.seq = cursor;
+    page["records"].push_back(r.to_json());
+  }
+  return page;
+}
+
+std::map<std::pair<std::string, std::string>, json> shown_with_members(const Phone& phone) {
+  auto out = shown(phone);
+  for (const sync::Record* r : phone.runtime->records()->all("member")) out[{r->kind, r->id}] = r->to_json();
+  return out;
+}
+}  // namespace
+
+TEST_CASE("a big store opens from its first tier and reads its members after, losing nothing done meanwhile") {
+  const int members = static_cast<int>(kTieredFrom) + 500;
+  FakeStorage storage;
+  FakeStorage::Person& p = storage.people[kStaff];
+  std::map<std::pair<std::string, std::string>, json> before;
+  {
+    Phone phone(storage);
+    phone.runtime->set_online(true);
+    phone.sign_in(staff_session());
+    phone.http.answer(200, district_page(1, members, "会员", 1, false));
+    // Synced for the first time: the store is split into tiers in the background at once.
+    REQUIRE(p.meta.contains("later_blocks"));
+    CHECK(p.meta["later_blocks"].size() == (members + kCompactionRecords - 1) / kCompactionRecords);
+    CHECK(p.blocks.size() == p.meta["later_blocks"].size() + 1);
+    // A member changed on the server after that arrives as a row, newer than its later block.
+    phone.runtime->sync_now();
+    phone.http.answer(200, district_page(7, 1, "改过的会员", 2, false));
+    CHECK(p.records.size() == 1);
+    phone.runtime->set_online(false);
+    REQUIRE(phone.runtime->save(rename(3, "离线改名")));
+    before = shown_with_members(phone);
+  }
+
+  storage.hold_later = true;
+  Phone reopened(storage);
+  REQUIRE(reopened.runtime->records());
+  CHECK(storage.later_opens == 1);
+  // The first screens work: stations and the pending change are there; the members are not yet.
+  CHECK(reading_rest_of_store(reopened.state));
+  CHECK(reopened.runtime->records()->get("station", station_id(3))->str("name") == "离线改名");
+  CHECK(reopened.runtime->records()->get("member", member_id(7))->str("name") == "改过的会员7");
+  CHECK(reopened.runtime->records()->get("member", member_id(8)) == nullptr);
+  // A change made now is kept; nothing rewrites the store while part of it is unread.
+  REQUIRE(reopened.runtime->save(rename(4, "读取时改名")));
+  const std::size_t blocks = p.blocks.size();
+  reopened.timers.advance(5000);
+  CHECK(p.blocks.size() == blocks);
+
+  storage.release_later();
+  CHECK_FALSE(reading_rest_of_store(reopened.state));
+  // Everything as it was before closing, with the change made while the members were read.
+  auto now = shown_with_members(reopened);
+  const std::pair<std::string, std::string> renamed{"station", station_id(4)};
+  CHECK(now[renamed]["fields"]["name"] == "读取时改名");
+  before[renamed] = now[renamed];
+  CHECK(json(now) == json(before));
+  CHECK(reopened.state.sync.pending_ops == 2);
+  CHECK(reopened.state.records_on_phone == members + 51);
+
+  // Once it is all read, the store may be rewritten again; opening it once more reads the same.
+  reopened.timers.advance(5000);
+  storage.hold_later = false;
+  Phone third(storage);
+  CHECK(json(shown_with_members(third)) == json(now));
+}
+
+TEST_CASE("when the later part cannot be read, the first works, the person is told, and nothing rewrites the store") {
+  const int members = static_cast<int>(kTieredFrom);
+  FakeStorage storage;
+  {
+    Phone phone(storage);
+    phone.runtime->set_online(true);
+    phone.sign_in(staff_session());
+    phone.http.answer(200, district_page(1, members, "会员", 1, false));
+  }
+  FakeStorage::Person& p = storage.people[kStaff];
+  REQUIRE(p.meta.contains("later_blocks"));
+  const auto blocks = p.blocks;
+  // Many single rows, which would otherwise have the store rewritten.
+  for (int i = 1; i <= 1500; ++i) p.records[{"station", station_id(1000 + i)}] = station(1000 + i, "驿站", 1000, 3).to_json();
+  storage.fail_later = true;
+  Phone reopened(storage);
+  REQUIRE(reopened.runtime->records());
+  CHECK_FALSE(reading_rest_of_store(reopened.state));
+  CHECK(reopened.state.notice == Notice(Msg::StorageLaterFailed));
+  CHECK(reopened.runtime->records()->get("station", station_id(1))->str("name") == "驿站1");
+  CHECK(reopened.runtime->records()->get("member", member_id(1)) == nullptr);
+  reopened.runtime->set_online(true);
+  reopened.finish_pull();
+  reopened.timers.advance(10000);
+  for (const auto& [key, bytes] : blocks) CHECK(p.blocks.count(key) == 1);
+  CHECK(p.records.size() == 1500);
+}

@@ -5,6 +5,7 @@
 // the test moves the clock.
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -68,9 +69,23 @@ struct FakeStorage final : Storage {
   int writes_committed = 0;
 
   int progress_batches = 0;  // the open reports progress this many times first (a big store)
+  // The blocks its meta lists as later_blocks are read after the first part, as the phone's
+  // IndexedDB reads them; held, they wait for release_later() (a slow phone reading them).
+  bool hold_later = false;
+  std::function<void()> later_held;
+  int later_opens = 0;  // opens that had later blocks to read
+  bool fail_later = false;  // reading them fails
+
+  void release_later() {
+    REQUIRE(later_held);
+    auto go = std::move(later_held);
+    later_held = nullptr;
+    go();
+  }
 
   void open_person(const std::string& user_id, std::function<void(int)> progress,
-                   std::function<void(bool, StoredPerson, const std::string&)> done) override {
+                   std::function<void(bool, StoredPerson, const std::string&)> done,
+                   std::function<void(bool, std::vector<sync::Record>)> later) override {
     for (int batch = 1; batch <= progress_batches; ++batch) progress(batch * 500);
     const Person& p = people[user_id];
     StoredPerson s;
@@ -80,7 +95,15 @@ struct FakeStorage final : Storage {
       ++s.entries;
       if (auto r = sync::Record::from_json(form)) s.records.push_back(std::move(r).value());
     };
+    std::set<std::int64_t> later_keys;
+    if (p.meta.is_object() && p.meta.contains("later_blocks"))
+      for (const auto& k : p.meta["later_blocks"]) later_keys.insert(k.get<std::int64_t>());
+    std::vector<sync::Record> later_records;
     for (const auto& [key, value] : p.blocks) {
+      if (later_keys.count(key)) {
+        REQUIRE(sync::decode_block(value, later_records).ok());
+        continue;
+      }
       ++s.blocks;
       if (!sync::is_block(value)) {
         ++s.text_blocks;
@@ -96,6 +119,12 @@ struct FakeStorage final : Storage {
       read(form);
     }
     done(true, std::move(s), "");
+    if (!later_keys.empty()) ++later_opens;
+    auto rest = [later = std::move(later), records = std::move(later_records), failing = fail_later]() mutable {
+      later(!failing, failing ? std::vector<sync::Record>{} : std::move(records));
+    };
+    if (hold_later) later_held = std::move(rest);
+    else rest();
   }
   void write(const std::string& user_id, const nlohmann::json& w, const std::string& block,
              std::function<void(bool)> done) override {

@@ -11,17 +11,24 @@ namespace nx::platform::idb {
 
 namespace {
 int g_next = 1;
-std::map<int, std::function<void(int)>> g_progress;
-std::map<int, std::function<void(bool, Loaded, const std::string&)>> g_open;
-std::map<int, Loaded> g_loading;
+// A store being opened: what was read so far and whom to tell.
+struct Opening {
+  std::function<void(int)> progress;
+  std::function<void(bool, Loaded, const std::string&)> done;
+  std::function<void(bool, std::vector<sync::Record>)> later;
+  Loaded loaded;                        // until `done`
+  std::vector<sync::Record> later_records;  // the later blocks', until `later`
+  std::size_t read = 0;                 // record forms read, both parts
+};
+std::map<int, Opening> g_opening;
 std::map<int, std::function<void(bool)>> g_written;
 std::map<int, std::function<void(nlohmann::json)>> g_got;
 
 nlohmann::json parse(const char* text) { return nlohmann::json::parse(text, nullptr, false); }
 
-void read_progress(int request, Loaded& l) {
-  if (auto it = g_progress.find(request); it != g_progress.end() && it->second)
-    it->second(static_cast<int>(l.entries));
+void read_progress(Opening& o, std::size_t more) {
+  o.read += more;
+  if (o.progress) o.progress(static_cast<int>(o.read));
 }
 }  // namespace
 
@@ -29,7 +36,8 @@ extern "C" {
 // part: 0 meta, 1 outbox entries, 2 single records, 3 a block of records in an earlier
 // version's JSON text (arrays of stored forms).
 EMSCRIPTEN_KEEPALIVE void nx_idb_chunk(int request, int part, const char* json_text) {
-  Loaded& l = g_loading[request];
+  Opening& o = g_opening[request];
+  Loaded& l = o.loaded;
   nlohmann::json j = parse(json_text);
   if (part == 0) {
     l.meta = j.is_discarded() ? nlohmann::json() : j;
@@ -50,28 +58,37 @@ EMSCRIPTEN_KEEPALIVE void nx_idb_chunk(int request, int part, const char* json_t
     ++l.blocks;
     ++l.text_blocks;
   }
-  read_progress(request, l);
+  read_progress(o, j.size());
 }
 
 // A block's bytes (core/sync/record_block.h). One that does not decode is left out, as a form
 // this version cannot read is.
-EMSCRIPTEN_KEEPALIVE void nx_idb_block(int request, const char* bytes, int size) {
-  Loaded& l = g_loading[request];
-  const std::size_t before = l.records.size();
-  if (sync::decode_block(std::string_view(bytes, static_cast<std::size_t>(size)), l.records)) {
-    l.entries += l.records.size() - before;
+// `later`: one of the blocks read after the first part (StoreMeta::later_blocks).
+EMSCRIPTEN_KEEPALIVE void nx_idb_block(int request, int later, const char* bytes, int size) {
+  Opening& o = g_opening[request];
+  Loaded& l = o.loaded;
+  std::vector<sync::Record>& into = later ? o.later_records : l.records;
+  const std::size_t before = into.size();
+  if (sync::decode_block(std::string_view(bytes, static_cast<std::size_t>(size)), into) && !later) {
+    l.entries += into.size() - before;
     ++l.blocks;
   }
-  read_progress(request, l);
+  read_progress(o, into.size() - before);
 }
 
+// The first part is read (ok), or the store could not be opened (then nothing follows).
 EMSCRIPTEN_KEEPALIVE void nx_idb_opened(int request, int ok, const char* error) {
-  auto cb = std::move(g_open[request]);
-  Loaded loaded = std::move(g_loading[request]);
-  g_open.erase(request);
-  g_loading.erase(request);
-  g_progress.erase(request);
+  Opening& o = g_opening[request];
+  auto cb = std::move(o.done);
+  Loaded loaded = std::move(o.loaded);
+  if (!ok) g_opening.erase(request);
   if (cb) cb(ok != 0, std::move(loaded), error ? error : "");
+}
+
+EMSCRIPTEN_KEEPALIVE void nx_idb_later_done(int request, int ok) {
+  Opening o = std::move(g_opening[request]);
+  g_opening.erase(request);
+  if (o.later) o.later(ok != 0, ok ? std::move(o.later_records) : std::vector<sync::Record>{});
 }
 
 EMSCRIPTEN_KEEPALIVE void nx_idb_written(int request, int ok) {
@@ -100,7 +117,12 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
     fn(a, b, p);
     _free(p);
   };
-  var fail = function(message) { call(_nx_idb_opened, request, 0, String(message)); };
+  // A failure before the first part was told ends the open; one after it, the later part.
+  var firstTold = false;
+  var fail = function(message) {
+    if (firstTold) _nx_idb_later_done(request, 0);
+    else call(_nx_idb_opened, request, 0, String(message));
+  };
   var open = indexedDB.open(name, 3);
   open.onupgradeneeded = function(e) {
     var db = open.result;
@@ -137,25 +159,44 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
       call(_nx_idb_chunk, request, 0, JSON.stringify(meta.result === undefined ? null : meta.result));
       call(_nx_idb_chunk, request, 1, JSON.stringify(outbox.result || []));
       // The blocks in key order (a later block's form of a record is the newer), one read
-      // each, yielding between them so the page stays responsive; then the single rows.
-      var keys = blockKeys.result || [], k = 0;
-      var nextBlock = function() {
-        if (k === keys.length) { nextRows(); return; }
-        var t = db.transaction('blocks', 'readonly');
-        var block = t.objectStore('blocks').get(keys[k++]);
-        t.oncomplete = function() {
-          var value = block.result;
-          if (typeof value === 'string') {
-            call(_nx_idb_chunk, request, 3, value);
-          } else if (value instanceof Uint8Array) {
-            var p = _malloc(value.length);
-            HEAPU8.set(value, p);
-            _nx_idb_block(request, p, value.length);
-            _free(p);
-          }
-          setTimeout(nextBlock, 0);
+      // each, yielding between them so the page stays responsive; then the single rows; then,
+      // with the first screen up, the blocks that meta lists as read later (app/local_store.h).
+      var laterKeys = {};
+      ((meta.result && meta.result.later_blocks) || []).forEach(function(key) { laterKeys[key] = true; });
+      var all = blockKeys.result || [];
+      var first = all.filter(function(key) { return !laterKeys[key]; });
+      var later = all.filter(function(key) { return laterKeys[key]; });
+      var readBlocks = function(keys, isLater, then) {
+        var k = 0;
+        var next = function() {
+          if (k === keys.length) { then(); return; }
+          var t = db.transaction('blocks', 'readonly');
+          var block = t.objectStore('blocks').get(keys[k++]);
+          t.oncomplete = function() {
+            var value = block.result;
+            if (typeof value === 'string' && !isLater) {
+              call(_nx_idb_chunk, request, 3, value);
+            } else if (value instanceof Uint8Array) {
+              var p = _malloc(value.length);
+              HEAPU8.set(value, p);
+              _nx_idb_block(request, isLater ? 1 : 0, p, value.length);
+              _free(p);
+            } else {
+              fail('a block of an unknown form');  // never written as such: not read past
+              return;
+            }
+            setTimeout(next, 0);
+          };
+          t.onerror = function() { fail(t.error); };
         };
-        t.onerror = function() { fail(t.error); };
+        next();
+      };
+      var nextBlock = function() { readBlocks(first, false, function() { nextRows(); }); };
+      var readLater = function() {
+        firstTold = true;
+        call(_nx_idb_opened, request, 1, "");
+        // After the frame that shows the first part, so it is drawn before the rest is read.
+        setTimeout(function() { readBlocks(later, true, function() { _nx_idb_later_done(request, 1); }); }, 0);
       };
       // Rows in batches, so many of them neither block the page nor need one huge string.
       var batch = 500, last = null;
@@ -166,7 +207,7 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
         var values = t.objectStore('records').getAll(range, batch);
         t.oncomplete = function() {
           if (values.result.length) call(_nx_idb_chunk, request, 2, JSON.stringify(values.result));
-          if (values.result.length < batch) { call(_nx_idb_opened, request, 1, ""); return; }
+          if (values.result.length < batch) { readLater(); return; }
           last = rowKeys.result[rowKeys.result.length - 1];
           setTimeout(nextRows, 0);
         };
@@ -240,11 +281,13 @@ EM_JS(void, nx_js_kv, (int request, const char* key_ptr, const char* value_ptr),
 // clang-format on
 
 void open_user_store(const std::string& user_id, std::function<void(int)> progress,
-                     std::function<void(bool, Loaded, const std::string&)> done) {
+                     std::function<void(bool, Loaded, const std::string&)> done,
+                     std::function<void(bool, std::vector<sync::Record>)> later) {
   const int request = g_next++;
-  g_progress[request] = std::move(progress);
-  g_open[request] = std::move(done);
-  g_loading[request] = {};
+  Opening& o = g_opening[request];
+  o.progress = std::move(progress);
+  o.done = std::move(done);
+  o.later = std::move(later);
   nx_js_idb_open_user(request, ("nuanxin-user-" + user_id).c_str());
 }
 

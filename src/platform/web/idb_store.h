@@ -27,10 +27,12 @@ struct Loaded {
   std::size_t entries = 0, rows = 0, blocks = 0, text_blocks = 0;
 };
 
-// Opens (creating or migrating) the person's database and reads it whole, in batches;
-// `progress(done)` reports records read so far when there are many.
+// Opens (creating or migrating) the person's database and reads it in batches: `done` with
+// all of it but the blocks its meta lists in later_blocks, then `later` with those blocks'
+// records (app::Storage::open_person); `progress(done)` reports records read so far.
 void open_user_store(const std::string& user_id, std::function<void(int done)> progress,
-                     std::function<void(bool ok, Loaded loaded, const std::string& error)> done);
+                     std::function<void(bool ok, Loaded loaded, const std::string& error)> done,
+                     std::function<void(bool ok, std::vector<sync::Record> later)> later);
 
 // Runs one StoreWrite (LocalStore's JSON form, and its block's bytes) as one transaction of
 // that person's open store.

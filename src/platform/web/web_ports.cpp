@@ -70,10 +70,14 @@ void WebHttp::request(const std::string& method, const std::string& path, const 
 }
 
 void WebStorage::open_person(const std::string& user_id, std::function<void(int done)> progress,
-                             std::function<void(bool ok, app::StoredPerson stored, const std::string& error)> done) {
-  idb::open_user_store(user_id, std::move(progress), [done = std::move(done)](bool ok, idb::Loaded l, const std::string& error) {
-    done(ok, app::StoredPerson{std::move(l.meta), std::move(l.outbox), std::move(l.records), l.entries, l.rows, l.blocks, l.text_blocks}, error);
-  });
+                             std::function<void(bool ok, app::StoredPerson stored, const std::string& error)> done,
+                             std::function<void(bool ok, std::vector<sync::Record> later)> later) {
+  idb::open_user_store(
+      user_id, std::move(progress),
+      [done = std::move(done)](bool ok, idb::Loaded l, const std::string& error) {
+        done(ok, app::StoredPerson{std::move(l.meta), std::move(l.outbox), std::move(l.records), l.entries, l.rows, l.blocks, l.text_blocks}, error);
+      },
+      std::move(later));
 }
 
 void WebStorage::write(const std::string& user_id, const nlohmann::json& store_write, const std::string& block,

@@ -14,7 +14,8 @@ class WebHttp final : public app::HttpClient {
 class WebStorage final : public app::Storage {
  public:
   void open_person(const std::string& user_id, std::function<void(int done)> progress,
-                   std::function<void(bool ok, app::StoredPerson stored, const std::string& error)> done) override;
+                   std::function<void(bool ok, app::StoredPerson stored, const std::string& error)> done,
+                   std::function<void(bool ok, std::vector<sync::Record> later)> later) override;
   void write(const std::string& user_id, const nlohmann::json& store_write, const std::string& block,
              std::function<void(bool ok)> done) override;
   void forget_person(const std::string& user_id) override;

@@ -164,6 +164,8 @@ void draw_check(app::AppState& state) {
   }
   card_end();
   if (state.notice) paragraph(state.notice.text(state.locale), theme::kOk);
+  // The member and their earlier handouts may not be read yet: "not found" would be untrue.
+  if (says_still_reading(state)) return;
   if (app::looks_like_card(v.number)) return card_verdict(state, *records);
   if (const sync::Record* m = app::find_member(*records, v.number)) return member_card(state, *m, *records);
   member_matches(state, *records);

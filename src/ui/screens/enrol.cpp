@@ -95,7 +95,9 @@ void draw_enrol(app::AppState& state) {
   field_error(form.errors, "consent");
   card_end();
   field_error(form.errors, "form");
-  if (button("enrol", tr(S::EnrolSubmit))) submit(state, *records);
+  // The same phone as a member is refused, and the member number issued, from every member here.
+  const bool reading = says_still_reading(state);
+  if (button("enrol", tr(S::EnrolSubmit), true, !reading)) submit(state, *records);
 }
 
 }  // namespace nx::ui

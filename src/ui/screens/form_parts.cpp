@@ -30,6 +30,12 @@ void clear_error(FieldErrors& errors, const char* field) {
   errors.erase("form");
 }
 
+bool says_still_reading(const app::AppState& state) {
+  if (!app::reading_rest_of_store(state)) return false;
+  paragraph(tr(S::StillReadingStore, std::to_string(state.loading_progress)), theme::kTextMuted, fonts::faces().small);
+  return true;
+}
+
 bool save_or_say(app::AppState& state, const std::vector<app::Change>& changes) {
   if (auto saved = state.services->save(changes); !saved) {
     state.notice = saved.error();

@@ -35,6 +35,10 @@ inline bool save_or_say(app::AppState& state, const app::Change& change) {
 bool save_plan(app::AppState& state, const std::vector<app::Change>& changes, const FieldErrors& plan_errors,
                FieldErrors& form_errors);
 
+// While the rest of a big store is still read (app::reading_rest_of_store), says so and returns
+// true: the action that needs all of it waits (its button is drawn disabled).
+bool says_still_reading(const app::AppState& state);
+
 // One chip per trade; returns true when the choice changed.
 bool trade_chips(std::string& trade);
 

@@ -103,10 +103,14 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
   fact(S::ReviewInfoReply, a.str("info_reply"));
   card_end();
 
-  // 查重 before deciding: the same phone, or the same name and employer.
-  const auto duplicates = app::application_duplicates(a, records);
+  // 查重 before deciding: the same phone, or the same name and employer. Both, and the member
+  // number approving issues, need every member on the phone.
+  const bool reading = says_still_reading(state);
+  const auto duplicates = reading ? std::vector<membership::DuplicateMatch>{} : app::application_duplicates(a, records);
   card_begin("duplicates");
-  if (duplicates.empty()) {
+  if (reading) {
+    paragraph(tr(S::PleaseWait), theme::kTextMuted);
+  } else if (duplicates.empty()) {
     paragraph(tr(S::ReviewNoDuplicates), theme::kOk);
   } else {
     paragraph(tr(S::ReviewDuplicates), theme::kWarn, fonts::faces().body_bold);
@@ -119,7 +123,7 @@ void application_page(app::AppState& state, const sync::Record& a, const sync::R
   }
   card_end();
 
-  if (button("approve", tr(S::ReviewApprove), true)) {
+  if (button("approve", tr(S::ReviewApprove), true, !reading)) {
     if (save_or_say(state, app::approve_application(a, state.services->new_id()))) {
       const sync::Record* now = records.get(a.kind, a.id);
       return back_to_list(state, app::Notice{S::ReviewApproved, {a.str("name") + " · " + (now ? now->str("member_no") : "")}});

@@ -142,9 +142,12 @@ void LocalStore::load(std::vector<sync::Record> base, std::vector<OutboxEntry> o
 void LocalStore::load_later(std::vector<sync::Record> later) {
   for (auto& r : later) {
     const sync::Record* held = records_.base().get(r.kind, r.id);
-    if (!held || (held->seq != 0 && r.seq > held->seq)) records_.put_base(std::move(r));
+    if (held && (held->seq == 0 || r.seq <= held->seq)) continue;
+    const bool pending = orders_of_record_.count({r.kind, r.id}) > 0;
+    const std::string kind = pending ? r.kind : "", id = pending ? r.id : "";
+    records_.put_base(std::move(r));
+    if (pending) rebuild(kind, id, 0);
   }
-  for (const auto& [record, orders] : orders_of_record_) rebuild(record.first, record.second, 0);
 }
 
 void LocalStore::add_entry(OutboxEntry e) {

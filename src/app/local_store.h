@@ -118,7 +118,8 @@ class LocalStore {
   void load(std::vector<sync::Record> base, std::vector<OutboxEntry> outbox);
   // Each record goes into the base unless the base already holds a form at least as new (by the
   // server's seq: a later block's form is never newer than what was read or written after it,
-  // see compaction_step). The views of records with pending changes are worked out again.
+  // see compaction_step); the view of one with pending changes is worked out again. May be
+  // called with the later part a slice at a time.
   void load_later(std::vector<sync::Record> later);
 
   const sync::RecordSource& records() const { return records_; }

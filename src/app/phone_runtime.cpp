@@ -1,6 +1,8 @@
 #include "app/phone_runtime.h"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "app/export.h"
 #include "app/outbox.h"
@@ -193,8 +195,8 @@ void PhoneRuntime::open_store(const json& session) {
       }),
       guarded([this, actor, opening](bool ok, std::vector<sync::Record> later) {
         if (opening != opening_ || !store_ || store_->actor().user_id != actor.user_id) return;
-        state_.loading_progress = -1;
         if (!ok) {
+          state_.loading_progress = -1;
           // What was read is shown and works; the rest stays in storage, so nothing may
           // rewrite the store as this session holds it (no compaction until it opens whole).
           state_.notice = Msg::StorageLaterFailed;
@@ -202,15 +204,38 @@ void PhoneRuntime::open_store(const json& session) {
           return;
         }
         opened_.entries += later.size();
-        store_->load_later(std::move(later));
-        whole_ = true;
-        if (needs_compaction(opened_, store_->record_count()) || store_->wants_tiers()) store_->begin_compaction();
-        // After the first screen is up and the sync has started: it is storage's own work.
-        if (store_->compacting()) timers_.set_timeout(1000, guarded([this] { write_next(); }));
-        refresh_status();
-        device_.changed();
+        later_ = std::move(later);
+        later_from_ = 0;
+        load_later_slice(opening);
       }));
   refresh_status();
+}
+
+// The later part joins the store a slice at a time, each its own task: the page takes input in
+// between, and what screens worked out is brought up to date from the slice (the store's journal
+// holds a slice) instead of worked out again from everything.
+void PhoneRuntime::load_later_slice(std::uint64_t opening) {
+  if (opening != opening_ || !store_) return;
+  constexpr std::size_t kSlice = sync::LayeredRecords::kJournalSize / 2;
+  const std::size_t to = std::min(later_.size(), later_from_ + kSlice);
+  std::vector<sync::Record> slice(std::make_move_iterator(later_.begin() + static_cast<std::ptrdiff_t>(later_from_)),
+                                  std::make_move_iterator(later_.begin() + static_cast<std::ptrdiff_t>(to)));
+  later_from_ = to;
+  store_->load_later(std::move(slice));
+  if (later_from_ < later_.size()) {
+    state_.records_on_phone = static_cast<int>(store_->record_count());
+    redraw_for_progress();
+    timers_.set_timeout(0, guarded([this, opening] { load_later_slice(opening); }));
+    return;
+  }
+  std::vector<sync::Record>().swap(later_);
+  state_.loading_progress = -1;
+  whole_ = true;
+  if (needs_compaction(opened_, store_->record_count()) || store_->wants_tiers()) store_->begin_compaction();
+  // After the first screen is up and the sync has started: it is storage's own work.
+  if (store_->compacting()) timers_.set_timeout(1000, guarded([this] { write_next(); }));
+  refresh_status();
+  device_.changed();
 }
 
 void PhoneRuntime::export_data(bool members_csv) {
@@ -400,7 +425,10 @@ void PhoneRuntime::refresh_status() {
 }
 
 void PhoneRuntime::redraw_for_progress() {
-  constexpr std::int64_t kFrameEveryMs = 1000 / kProgressFramesPerSecond;
+  // A redraw is about two frames (imgui settles a change over two): where frames are dear, they
+  // come further apart, so that drawing them takes at most a third of the time.
+  const std::int64_t kFrameEveryMs =
+      std::max<std::int64_t>(1000 / kProgressFramesPerSecond, static_cast<std::int64_t>(6 * device_.frame_cost_ms()));
   if (progress_timer_) return;  // the redraw already due shows this too
   const std::int64_t since = timers_.now_ms() - last_progress_redraw_ms_;
   if (since >= kFrameEveryMs || since < 0) {

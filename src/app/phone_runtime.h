@@ -70,6 +70,7 @@ class PhoneRuntime final : public PhoneServices {
  private:
   void authenticate(const std::string& path, const nlohmann::json& body);
   void open_store(const nlohmann::json& session);
+  void load_later_slice(std::uint64_t opening);
   void persist(StoreWrite write, bool announce_saved = false, bool background = false);
   static bool needs_compaction(const StoredPerson& stored, std::size_t live_records);
   void compact_when_idle();
@@ -78,8 +79,9 @@ class PhoneRuntime final : public PhoneServices {
   void schedule(std::int64_t in_ms);
   void refresh_status();
   // Background work (a big store opening, pages pulled) is shown at most kProgressFramesPerSecond
-  // times a second, the last state always: on a phone drawing without a GPU a frame costs up to
-  // 200 ms, and a frame for every batch made a district's store take minutes to open.
+  // times a second, and less often where a frame costs much (DeviceFacts::frame_cost_ms), the
+  // last state always: on a phone drawing without a GPU a frame costs up to 200 ms, and a
+  // frame for every batch made a district's store take minutes to open.
   void redraw_for_progress();
   std::string now_iso() const;
   // Wraps a callback so that it does nothing once this runtime is gone.
@@ -101,6 +103,8 @@ class PhoneRuntime final : public PhoneServices {
   // it is in: until the later blocks are, nothing may rewrite the store from what it holds.
   StoredPerson opened_;
   bool whole_ = false;
+  std::vector<sync::Record> later_;  // the later part, joining the store slice by slice
+  std::size_t later_from_ = 0;
   std::unique_ptr<SyncEngine> engine_;
   std::uint64_t engine_generation_ = 0;  // answers to an earlier person's requests are dropped
   std::uint64_t opening_ = 0;            // the store being opened; a later sign-in supersedes it

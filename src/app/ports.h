@@ -85,6 +85,10 @@ class DeviceFacts {
   virtual double random01() = 0;  // cryptographically random, in [0, 1)
   // The screen may show something else now (the platform draws a frame).
   virtual void changed() = 0;
+  // What one frame has lately cost the page in all (drawing, and the browser's own work until
+  // it takes the next task), in ms; 0 when not known yet. A phone that draws without a GPU
+  // pays hundreds of ms a frame, and background work shows its progress less often there.
+  virtual double frame_cost_ms() const = 0;
   // A change the person made is committed to storage (the page's "nuanxin-saved" event).
   virtual void saved() = 0;
   // Hands the person a file.

@@ -192,6 +192,17 @@ struct FakeTimers final : Timers {
     return next_id++;
   }
   void clear_timeout(std::uint64_t id) override { timers.erase(id); }
+  // Runs the timer due first, if one is due now; false when none is.
+  bool run_due() {
+    auto first = timers.end();
+    for (auto it = timers.begin(); it != timers.end(); ++it)
+      if (it->second.first <= now && (first == timers.end() || it->second.first < first->second.first)) first = it;
+    if (first == timers.end()) return false;
+    auto fn = std::move(first->second.second);
+    timers.erase(first);
+    fn();
+    return true;
+  }
   // Moves the clock on, running each timer that falls due on the way, in order.
   void advance(std::int64_t ms) {
     const std::int64_t until = now + ms;
@@ -218,7 +229,9 @@ struct FakeDevice final : DeviceFacts {
     seed = seed * 1664525u + 1013904223u;  // deterministic: the ids a test sees are the same every run
     return seed / 4294967296.0;
   }
+  double frame_cost = 0;  // what the fake screen says a frame costs
   void changed() override { ++changes; }
+  double frame_cost_ms() const override { return frame_cost; }
   void saved() override { ++saves; }
   void download(const std::string& name, const std::string&, const std::string& data) override {
     downloads.emplace_back(name, data);

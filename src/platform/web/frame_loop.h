@@ -20,4 +20,10 @@ std::uint64_t frames_drawn();
 // divided by the frames drawn is what one frame costs the phone's CPU (benchmarks read it).
 double drawing_ms();
 
+// What a frame cost lately in all, in ms: frames drawn one after another, from the first one's
+// start until the page took its next task after the last (so the browser's compositing, which a
+// phone without a GPU and headless Chromium do on the CPU, is in it), divided by their number.
+// 0 until frames have been drawn.
+double frame_cost();
+
 }  // namespace nx::platform

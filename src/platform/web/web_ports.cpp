@@ -113,6 +113,7 @@ void WebTimers::clear_timeout(std::uint64_t id) {
 
 double WebDeviceFacts::random01() { return nx_js_random(); }
 void WebDeviceFacts::changed() { request_frames(); }
+double WebDeviceFacts::frame_cost_ms() const { return frame_cost(); }
 void WebDeviceFacts::saved() { page_bridge_saved(); }
 void WebDeviceFacts::download(const std::string& name, const std::string& type, const std::string& data) {
   download_file(name, type, data);

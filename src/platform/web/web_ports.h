@@ -34,6 +34,7 @@ class WebDeviceFacts final : public app::DeviceFacts {
  public:
   double random01() override;
   void changed() override;
+  double frame_cost_ms() const override;
   void saved() override;
   void download(const std::string& name, const std::string& type, const std::string& data) override;
   void storage_estimate(std::function<void(bool persisted, std::int64_t used)> done) override;

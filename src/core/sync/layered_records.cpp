@@ -6,9 +6,8 @@
 namespace nx::sync {
 
 void LayeredRecords::put_base(Record r) {
-  const Key key{r.kind, r.id};
-  base_.put(std::move(r));
-  noted(key.first, key.second);
+  const Record& held = base_.put(std::move(r));
+  noted(held.kind, held.id);
 }
 
 void LayeredRecords::lay(Record r) {

@@ -10,20 +10,23 @@ std::atomic<std::uint64_t> g_last_revision{0};  // one sequence for every store
 
 void MemoryRecords::touch() { revision_ = g_last_revision.fetch_add(1, std::memory_order_relaxed) + 1; }
 
-void MemoryRecords::put(Record r) {
+const Record& MemoryRecords::put(Record r) {
   touch();
-  auto key = std::make_pair(r.kind, r.id);
-  auto it = records_.find(key);
+  Key key{r.kind, r.id};
+  // One walk down the tree, not a find and then an insert: a district's store puts 220,000.
+  auto it = records_.lower_bound(key);
+  const bool held = it != records_.end() && it->first == key;
   const auto first_index = indexes_.lower_bound({r.kind, ""});
-  const auto of_kind = [&](auto i) { return i != indexes_.end() && i->first.first == key.first; };
-  if (it != records_.end()) {
+  const auto of_kind = [&](auto i) { return i != indexes_.end() && i->first.first == it->first.first; };
+  if (held) {
     for (auto i = first_index; of_kind(i); ++i)
-      if (auto entry = i->second.find(it->second.str(i->first.second)); entry != i->second.end()) entry->second.erase(key.second);
+      if (auto entry = i->second.find(it->second.str(i->first.second)); entry != i->second.end()) entry->second.erase(it->first.second);
     it->second = std::move(r);
   } else {
-    it = records_.emplace(key, std::move(r)).first;
+    it = records_.emplace_hint(it, std::move(key), std::move(r));
   }
-  for (auto i = first_index; of_kind(i); ++i) i->second[it->second.str(i->first.second)][key.second] = &it->second;
+  for (auto i = first_index; of_kind(i); ++i) i->second[it->second.str(i->first.second)][it->first.second] = &it->second;
+  return it->second;
 }
 
 Record* MemoryRecords::get_mut(const std::string& kind, const std::string& id) {

@@ -43,7 +43,8 @@ class MemoryRecords final : public RecordSource {
   MemoryRecords(MemoryRecords&&) = default;
   MemoryRecords& operator=(MemoryRecords&&) = default;
 
-  void put(Record r);
+  // The record as now held.
+  const Record& put(Record r);
   // The caller may change the record behind the pointer, so this drops the indexes.
   Record* get_mut(const std::string& kind, const std::string& id);
   // Forgets a record entirely (a change made on a phone and then discarded). Drops the indexes.

@@ -166,30 +166,38 @@ EM_JS(void, nx_js_idb_open_user, (int request, const char* name_ptr), {
       var all = blockKeys.result || [];
       var first = all.filter(function(key) { return !laterKeys[key]; });
       var later = all.filter(function(key) { return laterKeys[key]; });
+      // Blocks are read 16 to a transaction (one round trip to the browser's storage for
+      // several megabytes) and handed to the app one a task, so the page takes input between.
       var readBlocks = function(keys, isLater, then) {
-        var k = 0;
-        var next = function() {
+        var k = 0, values = [], v = 0;
+        var hand = function() {
+          if (v === values.length) { read(); return; }
+          var value = values[v++];
+          if (typeof value === 'string' && !isLater) {
+            call(_nx_idb_chunk, request, 3, value);
+          } else if (value instanceof Uint8Array) {
+            var p = _malloc(value.length);
+            HEAPU8.set(value, p);
+            _nx_idb_block(request, isLater ? 1 : 0, p, value.length);
+            _free(p);
+          } else {
+            fail('a block of an unknown form');  // never written as such: not read past
+            return;
+          }
+          setTimeout(hand, 0);
+        };
+        var read = function() {
           if (k === keys.length) { then(); return; }
-          var t = db.transaction('blocks', 'readonly');
-          var block = t.objectStore('blocks').get(keys[k++]);
+          var t = db.transaction('blocks', 'readonly'), store = t.objectStore('blocks'), gets = [];
+          for (var n = 0; n < 16 && k < keys.length; n++) gets.push(store.get(keys[k++]));
           t.oncomplete = function() {
-            var value = block.result;
-            if (typeof value === 'string' && !isLater) {
-              call(_nx_idb_chunk, request, 3, value);
-            } else if (value instanceof Uint8Array) {
-              var p = _malloc(value.length);
-              HEAPU8.set(value, p);
-              _nx_idb_block(request, isLater ? 1 : 0, p, value.length);
-              _free(p);
-            } else {
-              fail('a block of an unknown form');  // never written as such: not read past
-              return;
-            }
-            setTimeout(next, 0);
+            values = gets.map(function(g) { return g.result; });
+            v = 0;
+            hand();
           };
           t.onerror = function() { fail(t.error); };
         };
-        next();
+        read();
       };
       var nextBlock = function() { readBlocks(first, false, function() { nextRows(); }); };
       var readLater = function() {

@@ -2,13 +2,13 @@
 
 #include <set>
 
-#include "core/json_in.h"
-#include "core/kinds/kind_support.h"
-#include "core/kinds/registry.h"
 #include "app/staff_inbox.h"
 #include "core/events/handout.h"
 #include "core/events/registration.h"
 #include "core/fieldwork/visit.h"
+#include "core/json_in.h"
+#include "core/kinds/kind_support.h"
+#include "core/kinds/registry.h"
 #include "core/membership/application.h"
 #include "core/membership/member.h"
 #include "core/membership/skills.h"

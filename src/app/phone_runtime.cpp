@@ -107,8 +107,7 @@ void PhoneRuntime::authenticate(const std::string& path, const json& body) {
         // and their queued writes still land in it), and nothing of them stays on screen.
         const std::string who = kinds::field_str(user_of(session), "id");
         if (!state_.user_id.empty() && state_.user_id != who) {
-          engine_.reset();
-          store_.reset();
+          close_store();
           forget_person(state_);
         }
         storage_.kv_put("session", session, [](bool) {});
@@ -211,6 +210,15 @@ void PhoneRuntime::open_store(const json& session) {
   refresh_status();
 }
 
+void PhoneRuntime::close_store() {
+  engine_.reset();
+  store_.reset();
+  std::vector<sync::Record>().swap(later_);  // nothing of the person stays in memory
+  later_from_ = 0;
+  opened_ = {};
+  whole_ = false;
+}
+
 // The later part joins the store a slice at a time, each its own task: the page takes input in
 // between, and what screens worked out is brought up to date from the slice (the store's journal
 // holds a slice) instead of worked out again from everything.
@@ -260,8 +268,7 @@ bool PhoneRuntime::sign_out() {
   }
   if (!token_.empty()) http_.request("POST", "/api/v1/auth/logout", "", token_, [](HttpResponse) {});
   token_.clear();
-  engine_.reset();
-  store_.reset();
+  close_store();
   ++opening_;  // a store still opening is not shown to the next person
   if (timer_) timers_.clear_timeout(timer_);
   timer_ = 0;

@@ -70,6 +70,8 @@ class PhoneRuntime final : public PhoneServices {
  private:
   void authenticate(const std::string& path, const nlohmann::json& body);
   void open_store(const nlohmann::json& session);
+  // The person's store, its sync and what opening it still holds, let go of.
+  void close_store();
   void load_later_slice(std::uint64_t opening);
   void persist(StoreWrite write, bool announce_saved = false, bool background = false);
   static bool needs_compaction(const StoredPerson& stored, std::size_t live_records);

@@ -718,3 +718,23 @@ TEST_CASE("when the later part cannot be read, the first works, the person is to
   for (const auto& [key, bytes] : blocks) CHECK(p.blocks.count(key) == 1);
   CHECK(p.records.size() == 1500);
 }
+
+TEST_CASE("signing out while the later part is read leaves nothing of it: what arrives after is dropped") {
+  FakeStorage storage;
+  {
+    Phone phone(storage);
+    phone.runtime->set_online(true);
+    phone.sign_in(staff_session());
+    phone.http.answer(200, district_page(1, static_cast<int>(kTieredFrom), "会员", 1, false));
+  }
+  storage.hold_later = true;
+  Phone reopened(storage);
+  REQUIRE(reading_rest_of_store(reopened.state));
+  REQUIRE(reopened.runtime->sign_out());
+  storage.release_later();
+  reopened.timers.advance(5000);
+  CHECK(reopened.runtime->records() == nullptr);
+  CHECK(reopened.state.records_on_phone == 0);
+  CHECK_FALSE(reading_rest_of_store(reopened.state));
+  CHECK(storage.people.count(kStaff) == 0);
+}

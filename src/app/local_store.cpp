@@ -99,6 +99,13 @@ json StoreWrite::to_json() const {
 
 std::string StoreWrite::block_bytes() const { return block ? sync::encode_block(records) : std::string(); }
 
+namespace {
+// The request a message of its thread belongs to; none when it is not here.
+const sync::Record* request_of(const sync::Record& message, const sync::RecordSource& records) {
+  return records.get("service_request", message.str_ref("request_id"));
+}
+}  // namespace
+
 bool opens_later(const sync::Record& r, const sync::RecordSource& records) {
   static const std::set<std::string, std::less<>> kPeoplesOwn = {
       membership::kMemberKind,    events::kRegistrationKind, events::kHandoutKind,         fieldwork::kVisitKind,
@@ -109,7 +116,7 @@ bool opens_later(const sync::Record& r, const sync::RecordSource& records) {
   if (r.kind == "service_request") return !request_waits_for_union(r.str_ref("status"));
   // A thread goes with its request: most of a district's messages are of settled requests.
   if (r.kind == "request_message") {
-    const sync::Record* request = records.get("service_request", r.str_ref("request_id"));
+    const sync::Record* request = request_of(r, records);
     return request && opens_later(*request, records);
   }
   return false;
@@ -122,7 +129,7 @@ namespace {
 // record in both tiers is harmless: the one read first is as new).
 bool tier_may_have_moved(const sync::Record& r, const sync::RecordSource& base, std::int64_t since_seq) {
   if (r.kind != "request_message") return false;
-  const sync::Record* request = base.get("service_request", r.str_ref("request_id"));
+  const sync::Record* request = request_of(r, base);
   return request && (request->seq > since_seq || request->seq == 0);
 }
 }  // namespace
@@ -143,10 +150,8 @@ void LocalStore::load_later(std::vector<sync::Record> later) {
   for (auto& r : later) {
     const sync::Record* held = records_.base().get(r.kind, r.id);
     if (held && (held->seq == 0 || r.seq <= held->seq)) continue;
-    const bool pending = orders_of_record_.count({r.kind, r.id}) > 0;
-    const std::string kind = pending ? r.kind : "", id = pending ? r.id : "";
-    records_.put_base(std::move(r));
-    if (pending) rebuild(kind, id, 0);
+    const sync::Record& put = records_.put_base(std::move(r));
+    if (orders_of_record_.count({put.kind, put.id})) rebuild(put.kind, put.id, 0);
   }
 }
 

@@ -181,8 +181,8 @@ void PhoneRuntime::open_store(const json& session) {
         }));
         store_ = std::make_unique<LocalStore>(meta, actor);
         store_->load(std::move(stored.records), std::move(outbox));
-        stored.records.clear();
-        opened_ = std::move(stored);
+        // Only the counts are kept, for needs_compaction once the later part is in.
+        opened_ = StoredPerson{nullptr, {}, {}, stored.entries, stored.rows, stored.blocks, stored.text_blocks};
         whole_ = false;
         engine_ = std::make_unique<SyncEngine>(*store_, meta.device_id, [this] { return device_.random01(); });
         ++engine_generation_;
@@ -434,16 +434,16 @@ void PhoneRuntime::refresh_status() {
 void PhoneRuntime::redraw_for_progress() {
   // A redraw is about two frames (imgui settles a change over two): where frames are dear, they
   // come further apart, so that drawing them takes at most a third of the time.
-  const std::int64_t kFrameEveryMs =
+  const std::int64_t every_ms =
       std::max<std::int64_t>(1000 / kProgressFramesPerSecond, static_cast<std::int64_t>(6 * device_.frame_cost_ms()));
   if (progress_timer_) return;  // the redraw already due shows this too
   const std::int64_t since = timers_.now_ms() - last_progress_redraw_ms_;
-  if (since >= kFrameEveryMs || since < 0) {
+  if (since >= every_ms || since < 0) {
     last_progress_redraw_ms_ = timers_.now_ms();
     device_.changed();
     return;
   }
-  progress_timer_ = timers_.set_timeout(kFrameEveryMs - since, guarded([this] {
+  progress_timer_ = timers_.set_timeout(every_ms - since, guarded([this] {
     progress_timer_ = 0;
     last_progress_redraw_ms_ = timers_.now_ms();
     device_.changed();

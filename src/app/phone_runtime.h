@@ -101,8 +101,8 @@ class PhoneRuntime final : public PhoneServices {
   std::string token_;
   bool online_ = false;
   std::unique_ptr<LocalStore> store_;
-  // What opening the store read (its counts; the records went to the store), and whether all of
-  // it is in: until the later blocks are, nothing may rewrite the store from what it holds.
+  // How much opening the store read (counts only), and whether all of it is in: until the
+  // later blocks are, nothing may rewrite the store from what it holds.
   StoredPerson opened_;
   bool whole_ = false;
   std::vector<sync::Record> later_;  // the later part, joining the store slice by slice

@@ -54,9 +54,9 @@ class Storage {
   // Opens (creating or migrating) the person's store and reads it in two parts: `done` with
   // everything but the blocks that its meta lists as later_blocks (app::StoreMeta), and then,
   // once those are read too, `later` with their records (called with none when there are
-  // none; ok false when one could not be read). Nothing else runs in between but what the
-  // page does meanwhile: the first screen is up while the rest is read. `progress(done)`
-  // reports records read so far when there are many.
+  // none; ok false when one could not be read). Between the two the page runs as usual: the
+  // first screen is up while the rest is read. `progress(done)` reports records read so far
+  // when there are many.
   virtual void open_person(const std::string& user_id, std::function<void(int done)> progress,
                            std::function<void(bool ok, StoredPerson stored, const std::string& error)> done,
                            std::function<void(bool ok, std::vector<sync::Record> later)> later) = 0;

@@ -5,9 +5,10 @@
 
 namespace nx::sync {
 
-void LayeredRecords::put_base(Record r) {
+const Record& LayeredRecords::put_base(Record r) {
   const Record& held = base_.put(std::move(r));
   noted(held.kind, held.id);
+  return held;
 }
 
 void LayeredRecords::lay(Record r) {

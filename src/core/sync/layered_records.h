@@ -19,7 +19,8 @@ class LayeredRecords final : public RecordSource {
  public:
   // The base, as the server has it.
   const MemoryRecords& base() const { return base_; }
-  void put_base(Record r);
+  // The record as the base now holds it.
+  const Record& put_base(Record r);
   // Shows `r` in place of the base's record of the same (kind, id), or beside the base when
   // it has none.
   void lay(Record r);
